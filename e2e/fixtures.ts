@@ -1,0 +1,125 @@
+import { test as base, expect, type APIRequestContext, type FrameLocator } from '@playwright/test';
+
+export interface JournalEntry {
+  seq: number;
+  method: string;
+  params: Record<string, unknown>;
+  status: number;
+  error?: string;
+  parent?: number;
+}
+
+export interface StatusRow {
+  ID: string;
+  ENTITY_ID: string;
+  STATUS_ID: string;
+  NAME: string;
+  NAME_INIT?: string;
+  SORT: string | number;
+  COLOR?: string;
+  SEMANTICS?: string | null;
+  SYSTEM?: string;
+  CATEGORY_ID?: string | number | null;
+}
+
+/**
+ * A private local portal for one test (the emulator hosts many), so tests run in parallel
+ * without sharing state. Wraps the emulator's test-control API.
+ */
+export class TestPortal {
+  constructor(
+    readonly id: string,
+    private readonly request: APIRequestContext,
+    readonly appUrl: string,
+  ) {}
+
+  private path(rest: string) {
+    return `/__emulator/${this.id}/${rest}`;
+  }
+
+  /** The portal page with the app in its frame. */
+  get pageUrl() {
+    return `/?portal=${encodeURIComponent(this.id)}&app=${encodeURIComponent(this.appUrl)}`;
+  }
+
+  async journal(): Promise<JournalEntry[]> {
+    const response = await this.request.get(this.path('journal'));
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as JournalEntry[];
+  }
+
+  async clearJournal() {
+    await this.request.delete(this.path('journal'));
+  }
+
+  /** HTTP requests to /rest (batch sub-commands excluded). */
+  async requests(): Promise<JournalEntry[]> {
+    return (await this.journal()).filter((e) => e.parent === undefined);
+  }
+
+  /** Commands of one method, wherever they ran (alone or inside a batch). */
+  async calls(method: string): Promise<JournalEntry[]> {
+    return (await this.journal()).filter((e) => e.method === method);
+  }
+
+  async statuses(entityId?: string): Promise<StatusRow[]> {
+    const response = await this.request.get(this.path('state'));
+    const state = (await response.json()) as { statuses: StatusRow[] };
+    return state.statuses.filter((s) => entityId === undefined || s.ENTITY_ID === entityId);
+  }
+
+  /** Stage names of a directory in the portal's order (SORT, then ID). */
+  async order(entityId: string): Promise<string[]> {
+    const rows = await this.statuses(entityId);
+    return rows
+      .slice()
+      .sort((a, b) => Number(a.SORT) - Number(b.SORT) || Number(a.ID) - Number(b.ID))
+      .map((r) => r.NAME);
+  }
+
+  async settings(settings: Record<string, unknown>) {
+    const response = await this.request.post(this.path('settings'), { data: settings });
+    expect(response.ok()).toBe(true);
+  }
+
+  async fault(fault: Record<string, unknown>) {
+    const response = await this.request.post(this.path('faults'), { data: fault });
+    expect(response.ok()).toBe(true);
+  }
+
+  async expireToken() {
+    const response = await this.request.post(this.path('expire-token'));
+    expect(response.ok()).toBe(true);
+  }
+
+  async upsertStatuses(rows: Partial<StatusRow>[]) {
+    const response = await this.request.post(this.path('statuses'), { data: rows });
+    expect(response.ok()).toBe(true);
+  }
+}
+
+interface Fixtures {
+  appUrl: string;
+  portal: TestPortal;
+  /** Opens the portal page and returns the app's frame. */
+  openApp: () => Promise<FrameLocator>;
+}
+
+export const test = base.extend<Fixtures>({
+  appUrl: ['', { option: true }],
+  portal: async ({ request, appUrl }, use, testInfo) => {
+    const id = `t${testInfo.workerIndex}-${testInfo.testId.slice(0, 12)}-${testInfo.retry}`;
+    const response = await request.post('/__emulator/portals', { data: { id } });
+    expect(response.ok()).toBe(true);
+    // The emulator's default rate limit is the real one; tests keep it unless they study it.
+    await use(new TestPortal(id, request, appUrl));
+  },
+  openApp: async ({ page, portal }, use) => {
+    await use(async () => {
+      await page.goto(portal.pageUrl);
+      return page.frameLocator('#app-frame');
+    });
+  },
+});
+
+export { expect };

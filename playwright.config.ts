@@ -1,0 +1,67 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Playwright cannot download its own browsers on our machines, so Debian's Chromium is used when
+ * it is installed; elsewhere Playwright's own browser (after `npx playwright install chromium`).
+ */
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const launchOptions = existsSync(SYSTEM_CHROMIUM)
+  ? {
+      executablePath: SYSTEM_CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    }
+  : {};
+
+export const PORTAL_PORT = 3210;
+export const BUILT_APP_PORT = 4183;
+export const DEV_APP_PORT = 5183;
+const portal = `http://127.0.0.1:${PORTAL_PORT}`;
+/** The production build, served by the emulator from a nested path as a real app host would. */
+const builtApp = `http://localhost:${BUILT_APP_PORT}/local/stage-editor/index.html`;
+const devApp = `http://localhost:${DEV_APP_PORT}/index.html`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : undefined,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1280, height: 800 },
+    launchOptions,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'built', use: { baseURL: portal, appUrl: builtApp } as object },
+    { name: 'dev', grep: /@dev/, use: { baseURL: portal, appUrl: devApp } as object },
+  ],
+  webServer: [
+    {
+      command: `npx tsx emulator/cli.ts --port ${PORTAL_PORT} --app ${builtApp} --app-dir dist --app-port ${BUILT_APP_PORT}`,
+      url: `${portal}/`,
+      reuseExistingServer: !process.env['CI'],
+      stdout: 'ignore',
+    },
+    {
+      command: `npx vite --port ${DEV_APP_PORT} --strictPort`,
+      url: devApp,
+      reuseExistingServer: !process.env['CI'],
+      stdout: 'ignore',
+    },
+  ],
+});

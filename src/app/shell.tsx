@@ -1,0 +1,107 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Board } from '../board/board';
+import { DirectoryNav } from '../board/directory-nav';
+import { errorMessage } from '../board/error-message';
+import { FailedWritesPanel } from '../board/failed-writes-panel';
+import { ReferenceList } from '../board/reference-list';
+import { defaultDirectoryId, groupDirectories, hideLeadsInSimpleMode } from '../domain/directories';
+import { useT } from '../i18n/i18n-context';
+import { useFailedWrites } from '../stages/failed-writes-store';
+import { usePortal } from '../stages/portal-context';
+import { directoryQueryOptions, startQueryOptions } from '../stages/queries';
+import { Button } from '../ui/button';
+import { Centered } from '../ui/centered';
+
+/** Bitrix24 opens the default deal pipeline in its own settings; so do we, unless told otherwise. */
+const DEFAULT_DIRECTORY = 'DEAL_STAGE';
+
+export function Shell() {
+  const t = useT();
+  const portal = usePortal();
+  const client = useQueryClient();
+  const [firstId] = useState(() => portal.lastDirectory ?? DEFAULT_DIRECTORY);
+  const start = useQuery(startQueryOptions(portal, client, firstId));
+  const [chosen, setChosen] = useState<string | null>(null);
+
+  const crmMode = start.data?.crmMode ?? 'classic';
+  const sections = useMemo(
+    () => hideLeadsInSimpleMode(groupDirectories(start.data?.directories ?? []), crmMode),
+    [start.data, crmMode],
+  );
+  const visible = sections.flatMap((s) => s.directories);
+  const fallback = defaultDirectoryId(visible);
+  const wanted = chosen ?? firstId;
+  const current =
+    visible.find((d) => d.entityId === wanted) ??
+    visible.find((d) => d.entityId === fallback) ??
+    null;
+
+  const stages = useQuery({
+    ...directoryQueryOptions(portal, current?.entityId ?? ''),
+    enabled: current !== null,
+  });
+
+  const denied = useFailedWrites().some((f) =>
+    f.failures.some((failure) => failure.error.kind === 'access-denied'),
+  );
+  const canEdit = portal.isAdmin && !denied;
+
+  if (start.isPending) return <Centered>{t('loadingBoard')}</Centered>;
+  if (start.isError) {
+    return (
+      <Centered>
+        <p role="alert">{errorMessage(t, start.error)}</p>
+        <Button variant="primary" onClick={() => void start.refetch()}>
+          {t('retry')}
+        </Button>
+      </Centered>
+    );
+  }
+
+  return (
+    <div className="flex h-screen min-h-0 flex-col">
+      <header className="flex items-center gap-3 border-b border-line bg-surface px-4 py-3">
+        <h1 className="text-lg font-semibold">{t('appTitle')}</h1>
+        {current && <span className="truncate text-muted">{current.name}</span>}
+      </header>
+      <div className="flex min-h-0 flex-1">
+        <aside className="w-64 shrink-0 overflow-y-auto border-r border-line bg-surface p-2">
+          <DirectoryNav
+            sections={sections}
+            selected={current?.entityId ?? ''}
+            leadsHidden={crmMode === 'simple'}
+            onSelect={(directory) => {
+              setChosen(directory.entityId);
+              portal.rememberDirectory(directory.entityId);
+            }}
+          />
+        </aside>
+        <main className="min-w-0 flex-1 overflow-y-auto p-4">
+          {!canEdit && (
+            <p role="status" className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm">
+              {t('readOnlyBanner')}
+            </p>
+          )}
+          <FailedWritesPanel />
+          {current && stages.isError && !stages.data && (
+            <div role="alert" className="flex items-center gap-3">
+              <p>
+                {t('loadFailed')} {errorMessage(t, stages.error)}
+              </p>
+              <Button onClick={() => void stages.refetch()}>{t('retry')}</Button>
+            </div>
+          )}
+          {current && stages.isPending && <p className="text-muted">{t('loadingBoard')}</p>}
+          {current &&
+            stages.data &&
+            (current.hasSemantics ? (
+              <Board directory={current} stages={stages.data} canEdit={canEdit} />
+            ) : (
+              <ReferenceList name={current.name} items={stages.data} />
+            ))}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { DirectorySection } from '../domain/directories';
+import type { Directory } from '../domain/stage';
+import { useT } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages';
+
+const SECTION_TITLES: Partial<Record<DirectorySection['object'], MessageKey>> = {
+  lead: 'sectionLeads',
+  deal: 'sectionDeals',
+  quote: 'sectionQuotes',
+  invoice: 'sectionInvoices',
+  document: 'sectionDocuments',
+  reference: 'sectionReference',
+};
+
+/** The portal's directories grouped by CRM object; each entry is named by its NAME. */
+export function DirectoryNav({
+  sections,
+  selected,
+  onSelect,
+  leadsHidden,
+}: {
+  sections: readonly DirectorySection[];
+  selected: string;
+  onSelect: (directory: Directory) => void;
+  leadsHidden: boolean;
+}) {
+  const t = useT();
+  return (
+    <nav aria-label={t('directories')} className="flex flex-col gap-3 text-sm">
+      {leadsHidden && <p className="px-2 text-xs text-muted">{t('leadsHiddenSimpleMode')}</p>}
+      {sections.map((section) => {
+        const titleKey = SECTION_TITLES[section.object];
+        const title = section.title ?? (titleKey ? t(titleKey) : section.key);
+        return (
+          <div key={section.key}>
+            <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-muted uppercase">
+              {title}
+            </h2>
+            <ul className="flex flex-col">
+              {section.directories.map((directory) => (
+                <li key={directory.entityId}>
+                  <button
+                    type="button"
+                    aria-current={directory.entityId === selected ? 'page' : undefined}
+                    onClick={() => onSelect(directory)}
+                    className="w-full rounded-control px-2 py-1.5 text-left text-text hover:bg-surface-sunken aria-[current=page]:bg-primary aria-[current=page]:text-on-primary"
+                  >
+                    {directory.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {section.object === 'reference' && (
+              <p className="px-2 pt-1 text-xs text-muted">{t('referenceLater')}</p>
+            )}
+          </div>
+        );
+      })}
+    </nav>
+  );
+}

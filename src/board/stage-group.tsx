@@ -1,0 +1,68 @@
+import { useDroppable } from '@dnd-kit/core';
+import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
+import { useId } from 'react';
+import type { Group, Stage } from '../domain/stage';
+import { useT } from '../i18n/i18n-context';
+import { groupName } from './dnd/announcements';
+import { groupDroppableId, type DragData } from './dnd/drag-data';
+import { SortableStage } from './sortable-stage';
+import type { StageActions } from './stage-card';
+
+const ACCENT: Record<Group, string> = {
+  process: 'border-t-primary',
+  success: 'border-t-success',
+  failure: 'border-t-alert',
+};
+
+/** One semantic zone: a `list` named after the group, its stages as list items in SORT order. */
+export function StageGroup({
+  group,
+  stages,
+  canEdit,
+  actions,
+  refusing,
+}: {
+  group: Group;
+  stages: readonly Stage[];
+  canEdit: boolean;
+  actions: StageActions;
+  /** True while a stage of another group hovers here: the drop will be refused. */
+  refusing: boolean;
+}) {
+  const t = useT();
+  const headingId = useId();
+  const data: DragData = { type: 'group', group };
+  const { setNodeRef } = useDroppable({ id: groupDroppableId(group), data });
+  const name = groupName(t, group);
+  return (
+    <section
+      aria-labelledby={headingId}
+      className={`flex shrink-0 flex-col rounded-card border-t-4 bg-surface-sunken p-2 ${ACCENT[group]} ${refusing ? 'outline-2 outline-dashed outline-alert' : ''}`}
+    >
+      <h2
+        id={headingId}
+        className="px-1 pb-2 text-xs font-semibold tracking-wide text-muted uppercase"
+      >
+        {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
+      </h2>
+      <SortableContext
+        id={group}
+        items={stages.map((s) => s.id)}
+        strategy={horizontalListSortingStrategy}
+      >
+        <ul ref={setNodeRef} aria-label={name} className="flex min-h-40 min-w-52 gap-2">
+          {stages.map((stage, index) => (
+            <SortableStage
+              key={stage.id}
+              stage={stage}
+              position={index + 1}
+              canEdit={canEdit}
+              actions={actions}
+            />
+          ))}
+        </ul>
+      </SortableContext>
+      {stages.length === 0 && <p className="px-1 text-xs text-muted">{t('emptyGroup')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { STAGE_NAME_MAX_LENGTH, validateStageName } from '../domain/stage-name';
+import { useT } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages';
+
+const REASONS: Record<'empty' | 'too-long' | 'control-chars', MessageKey> = {
+  empty: 'nameEmpty',
+  'too-long': 'nameTooLong',
+  'control-chars': 'nameControlChars',
+};
+
+/**
+ * Inline rename: Enter or leaving the field saves, Escape cancels. An invalid name stays in the
+ * field with the reason beside it, so nothing the admin typed is lost.
+ */
+export function StageNameEditor({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  onSave: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  const errorId = useId();
+  const [value, setValue] = useState(initial);
+  const [error, setError] = useState<string | null>(null);
+
+  const commit = () => {
+    const result = validateStageName(value);
+    if (!result.ok) {
+      setError(t(REASONS[result.reason], { max: STAGE_NAME_MAX_LENGTH }));
+      return;
+    }
+    if (result.value === initial) onCancel();
+    else onSave(result.value);
+  };
+
+  return (
+    <div className="flex flex-col gap-1">
+      <input
+        // The editor opens on an explicit request (button or double-click): focus belongs here.
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        aria-label={t('stageName')}
+        aria-invalid={error !== null}
+        aria-describedby={error ? errorId : undefined}
+        className="w-full rounded-control border border-line bg-surface px-2 py-1 text-sm text-text"
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setError(null);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+        onBlur={commit}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      {error && (
+        <p id={errorId} role="alert" className="text-xs text-alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

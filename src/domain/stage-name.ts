@@ -1,0 +1,37 @@
+export type StageNameResult =
+  { ok: true; value: string } | { ok: false; reason: 'empty' | 'too-long' | 'control-chars' };
+
+/**
+ * crm.status.fields / crm.status.add only say NAME is a required `string`; the docs give no
+ * length. Bitrix24 stores it in b_crm_status.NAME, a varchar(100), so we cap at 100 characters
+ * (Unicode code points, which is how a utf8mb4 varchar counts).
+ */
+export const STAGE_NAME_MAX_LENGTH = 100;
+
+// Invisible at either end of a name: Unicode White_Space (what \s matches, incl. NBSP, U+3000,
+// U+FEFF), zero-width and joiner characters, bidi marks, soft hyphen, CGJ, Hangul fillers and
+// invisible operators. A name made only of these looks blank, so it counts as empty.
+// Inside a name ZWJ/ZWNJ stay: emoji sequences and Persian/Indic spelling need them.
+const INVISIBLE =
+  '\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u2060-\\u2064\\u3164\\uFFA0';
+// Each listed code point is meant on its own (the `u` flag matches by code point), not as a
+// combining sequence.
+// eslint-disable-next-line no-misleading-character-class
+const EDGES = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, 'gu');
+
+// C0, DEL and C1 controls break a single-line label (and tabs/newlines would too); bidi
+// embeddings, overrides and isolates (U+202A–202E, U+2066–2069) can make a name read
+// differently from what it stores ("Trojan Source" spoofing). RTL text needs none of them: the
+// bidi algorithm orders Arabic or Hebrew by itself. A lone surrogate is not text at all and
+// cannot be sent as UTF-8.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+
+/** Validates an admin-typed stage NAME; on success `value` is exactly what to send. */
+export function validateStageName(raw: string): StageNameResult {
+  const value = raw.replace(EDGES, '');
+  if (value === '') return { ok: false, reason: 'empty' };
+  if (FORBIDDEN.test(value)) return { ok: false, reason: 'control-chars' };
+  if ([...value].length > STAGE_NAME_MAX_LENGTH) return { ok: false, reason: 'too-long' };
+  return { ok: true, value };
+}

@@ -1,0 +1,93 @@
+import type { Messages } from './en';
+
+export const de: Messages = {
+  appTitle: 'Phaseneditor',
+  connecting: 'Verbindung zu Bitrix24 wird hergestellt…',
+  loadingBoard: 'Phasen werden geladen…',
+  directories: 'Verzeichnisse',
+  sectionLeads: 'Leads',
+  sectionDeals: 'Aufträge',
+  sectionQuotes: 'Angebote',
+  sectionInvoices: 'Rechnungen',
+  sectionDocuments: 'Dokumente',
+  sectionReference: 'Weitere Verzeichnisse',
+  referenceLater:
+    'Verzeichnisse werden hier angezeigt; ihre Bearbeitung folgt in einer späteren Version.',
+  leadsHiddenSimpleMode:
+    'Leads sind aus: Dieses CRM arbeitet im einfachen Modus (nur Aufträge), daher sind Lead-Status ausgeblendet.',
+  groupProcess: 'In Bearbeitung',
+  groupSuccess: 'Erfolg',
+  groupFailure: 'Misserfolg',
+  emptyGroup: 'Keine Phasen',
+  systemStage: 'Systemphase',
+  systemStageShort: 'System',
+  readOnlyBanner:
+    'Sie können die Phasen ansehen, aber nicht ändern: Dafür sind CRM-Administratorrechte nötig. Wenden Sie sich an Ihren Bitrix24-Administrator.',
+  moveStage: 'Phase {name} verschieben',
+  renameStage: 'Phase {name} umbenennen',
+  changeColour: 'Farbe der Phase {name} ändern',
+  stageName: 'Name der Phase',
+  restoreName: 'Ursprünglichen Namen wiederherstellen',
+  restoreNameHint: 'Ursprünglicher Name: {name}',
+  hexColour: 'Hex-Farbe',
+  freeColour: 'Beliebige Farbe',
+  paletteLabel: 'Bitrix24-Phasenfarben',
+  applyColour: 'Übernehmen',
+  cancel: 'Abbrechen',
+  close: 'Schließen',
+  nameEmpty: 'Geben Sie einen Namen ein: Eine Phase braucht einen.',
+  nameTooLong: 'Der Name ist zu lang: höchstens {max} Zeichen.',
+  nameControlChars: 'Der Name enthält unsichtbare Steuerzeichen; entfernen Sie sie.',
+  colourInvalid: 'Geben Sie 3 oder 6 Hexadezimalziffern ein, zum Beispiel #39A8EF oder #3AF.',
+  saving: 'Wird gespeichert…',
+  saved: 'Gespeichert',
+  dragPickedUp: 'Phase {name} aufgenommen. Position {position} von {count} in {group}.',
+  dragMoved: 'Phase {name} ist über Position {position} von {count} in {group}.',
+  dragOverOtherGroup:
+    'Phase {name} kann nicht nach {target}: Eine Phase bleibt in ihrer Gruppe ({group}), weil Bitrix24 einer App nicht erlaubt, die Bedeutung einer Phase zu ändern.',
+  dragDropped: 'Phase {name} auf Position {position} von {count} in {group} abgelegt.',
+  dragRefused:
+    'Phase {name} wurde nicht verschoben: Sie kann {group} nicht in Richtung {target} verlassen. Bitrix24 erlaubt einer App nicht, die Bedeutung einer Phase zu ändern.',
+  dragCancelled:
+    'Verschieben der Phase {name} abgebrochen. Sie bleibt auf Position {position} von {count}.',
+  dragInstructions:
+    'Zum Verschieben einer Phase drücken Sie die Leertaste auf ihrem Griff, bewegen sie mit den Pfeiltasten, legen sie mit der Leertaste ab oder brechen mit Escape ab.',
+  refusedVisible: 'Eine Phase kann nur innerhalb ihrer Gruppe verschoben werden.',
+  saveFailed: 'Bitrix24 hat diese Änderung nicht gespeichert: {reason}',
+  saveFailedMany:
+    'Bitrix24 hat {count, plural, one {# Änderung} other {# Änderungen}} nicht gespeichert: {reason}',
+  retry: 'Erneut versuchen',
+  discard: 'Verwerfen',
+  pendingTitle: 'Nicht gespeicherte Änderungen',
+  changeMove: '{name} verschieben',
+  changeRename: '{name} in {value} umbenennen',
+  changeRecolour: 'Farbe von {name}: {value}',
+  errorAccessDenied:
+    'Bitrix24 hat abgelehnt: Zum Ändern von Phasen sind CRM-Administratorrechte nötig. Wenden Sie sich an Ihren Bitrix24-Administrator.',
+  errorInsufficientScope:
+    'Die App hat keinen Zugriff auf das CRM. Installieren Sie sie neu und erlauben Sie den CRM-Zugriff.',
+  errorRestUnavailable:
+    'Dieser Bitrix24-Tarif erlaubt Apps keine REST-API. Wechseln Sie den Tarif, um den Phaseneditor zu nutzen.',
+  errorSessionExpired:
+    'Ihre Bitrix24-Sitzung ist abgelaufen und konnte nicht erneuert werden. Laden Sie die App neu, um sich wieder anzumelden.',
+  errorRateLimit:
+    'Bitrix24 ist ausgelastet und hat die App gebremst. Warten Sie einige Sekunden und versuchen Sie es erneut.',
+  errorNetwork:
+    'Keine Antwort von Bitrix24: Die Verbindung ist unterbrochen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorNotFound:
+    'Diese Phase gibt es nicht mehr: Vermutlich hat jemand anderes sie gelöscht. Die Tafel zeigt jetzt die aktuellen Phasen.',
+  errorRefused: 'Bitrix24 hat die Änderung abgelehnt: {description}',
+  errorServer:
+    'Bitrix24 hat einen Fehler gemeldet: {description}. Versuchen Sie es gleich noch einmal.',
+  errorUnknownDescription: 'keine Details',
+  reload: 'App neu laden',
+  loadFailed: 'Die Phasen konnten nicht geladen werden.',
+  outsideTitle: 'Phaseneditor für Bitrix24',
+  outsideIntro:
+    'Dies ist eine Bitrix24-App: Sie bearbeitet die Phasen Ihrer CRM-Pipelines und funktioniert nur in Ihrem Bitrix24-Portal.',
+  outsideInstall:
+    'Installieren Sie sie aus dem Bitrix24 Market (oder als lokale App: Entwicklerressourcen → Andere → Lokale Anwendung) und öffnen Sie sie in Ihrem Portal.',
+  outsideDev:
+    'Entwickler: Führen Sie npm start aus und öffnen Sie das ausgegebene lokale Bitrix24-Portal; die App läuft darin.',
+  stageCount: '{count, plural, one {# Phase} other {# Phasen}}',
+};

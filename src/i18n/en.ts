@@ -1,0 +1,92 @@
+/** English: the source of every message key. ru.ts and de.ts must define the same keys. */
+export const en = {
+  appTitle: 'Stage editor',
+  connecting: 'Connecting to Bitrix24…',
+  loadingBoard: 'Loading stages…',
+  directories: 'Directories',
+  sectionLeads: 'Leads',
+  sectionDeals: 'Deals',
+  sectionQuotes: 'Estimates',
+  sectionInvoices: 'Invoices',
+  sectionDocuments: 'Documents',
+  sectionReference: 'Other reference books',
+  referenceLater: 'Reference books are shown here; editing them comes in a later version.',
+  leadsHiddenSimpleMode:
+    'Leads are off: this CRM works in simple mode (deals only), so lead statuses are hidden.',
+  groupProcess: 'In progress',
+  groupSuccess: 'Success',
+  groupFailure: 'Failure',
+  emptyGroup: 'No stages',
+  systemStage: 'System stage',
+  systemStageShort: 'System',
+  readOnlyBanner:
+    'You can view the stages but not change them: editing needs CRM administrator rights. Ask your Bitrix24 administrator.',
+  moveStage: 'Move stage {name}',
+  renameStage: 'Rename stage {name}',
+  changeColour: 'Change colour of stage {name}',
+  stageName: 'Stage name',
+  restoreName: 'Restore original name',
+  restoreNameHint: 'Original name: {name}',
+  hexColour: 'Hex colour',
+  freeColour: 'Any colour',
+  paletteLabel: 'Bitrix24 stage colours',
+  applyColour: 'Apply',
+  cancel: 'Cancel',
+  close: 'Close',
+  nameEmpty: 'Enter a name: a stage needs one.',
+  nameTooLong: 'The name is too long: at most {max} characters.',
+  nameControlChars: 'The name contains invisible control characters; remove them.',
+  colourInvalid: 'Enter 3 or 6 hexadecimal digits, for example #39A8EF or #3AF.',
+  saving: 'Saving…',
+  saved: 'Saved',
+  dragPickedUp: 'Picked up stage {name}. Position {position} of {count} in {group}.',
+  dragMoved: 'Stage {name} is over position {position} of {count} in {group}.',
+  dragOverOtherGroup:
+    'Stage {name} cannot move to {target}: a stage stays in its group ({group}), because Bitrix24 does not let an app change a stage’s meaning.',
+  dragDropped: 'Stage {name} dropped at position {position} of {count} in {group}.',
+  dragRefused:
+    'Stage {name} was not moved: it cannot leave {group} for {target}. Bitrix24 does not let an app change a stage’s meaning.',
+  dragCancelled: 'Moving stage {name} was cancelled. It stays at position {position} of {count}.',
+  dragInstructions:
+    'To move a stage, press Space on its handle, use the arrow keys to move it, Space to drop it, or Escape to cancel.',
+  refusedVisible: 'A stage can only move within its own group.',
+  saveFailed: 'Bitrix24 did not save this change: {reason}',
+  saveFailedMany:
+    'Bitrix24 did not save {count, plural, one {# change} other {# changes}}: {reason}',
+  retry: 'Try again',
+  discard: 'Discard',
+  pendingTitle: 'Unsaved changes',
+  changeMove: 'Move {name}',
+  changeRename: 'Rename {name} to {value}',
+  changeRecolour: 'Colour of {name} to {value}',
+  errorAccessDenied:
+    'Bitrix24 refused: you need CRM administrator rights to change stages. Ask your Bitrix24 administrator.',
+  errorInsufficientScope:
+    'The app lacks access to the CRM. Reinstall it and allow the CRM permission.',
+  errorRestUnavailable:
+    'This Bitrix24 plan does not allow apps to use the REST API. Upgrade the plan to use the stage editor.',
+  errorSessionExpired:
+    'Your Bitrix24 session has expired and could not be renewed. Reload the app to sign in again.',
+  errorRateLimit:
+    'Bitrix24 is busy and asked the app to slow down. Wait a few seconds and try again.',
+  errorNetwork:
+    'No answer from Bitrix24: the connection was lost. Check your connection and try again.',
+  errorNotFound:
+    'This stage no longer exists: someone else probably deleted it. The board now shows the current stages.',
+  errorRefused: 'Bitrix24 refused the change: {description}',
+  errorServer: 'Bitrix24 reported an error: {description}. Try again in a moment.',
+  errorUnknownDescription: 'no details given',
+  reload: 'Reload the app',
+  loadFailed: 'The stages could not be loaded.',
+  outsideTitle: 'Stage editor for Bitrix24',
+  outsideIntro:
+    'This is a Bitrix24 app: it edits the stages of your CRM pipelines and works only inside your Bitrix24 portal.',
+  outsideInstall:
+    'To use it, install it from the Bitrix24 Market (or as a local app: Developer resources → Other → Local application) and open it from your portal.',
+  outsideDev:
+    'Developers: run npm start and open the local Bitrix24 portal it prints; the app runs inside it.',
+  stageCount: '{count, plural, one {# stage} other {# stages}}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

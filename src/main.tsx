@@ -1,0 +1,36 @@
+import { createRoot } from 'react-dom/client';
+import { BootFailed, Connecting } from './app/boot-screens';
+import { OutsideBitrix24 } from './app/outside';
+import { I18nProvider } from './i18n/i18n-context';
+import { langFrom } from './i18n/messages';
+import './index.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+const root = createRoot(container);
+
+// Before the handshake only the query string knows the portal's language (the portal puts LANG
+// there when it opens the app).
+const lang = langFrom(new URLSearchParams(window.location.search).get('LANG'));
+const render = (node: React.ReactNode) =>
+  root.render(<I18nProvider lang={lang}>{node}</I18nProvider>);
+
+const webhook = import.meta.env.DEV
+  ? (import.meta.env['VITE_B24_WEBHOOK'] as string | undefined)
+  : undefined;
+// Inside Bitrix24 the portal names the frame `DOMAIN|PROTOCOL|APP_SID`; that name is all the SDK
+// reads (b24jssdk.md §1.2).
+const framed = window.parent !== window && window.name.split('|').length >= 3;
+
+if (!framed && !webhook) {
+  render(<OutsideBitrix24 />);
+} else {
+  render(<Connecting />);
+  // The SDK (about 70 KB gzipped) loads while the connecting screen is already on screen.
+  void Promise.all([import('./b24/connect'), import('./app/app')])
+    .then(async ([connect, { App }]) => {
+      const portal = webhook ? await connect.connectWebhook(webhook) : await connect.connectFrame();
+      root.render(<App portal={portal} />);
+    })
+    .catch((error: unknown) => render(<BootFailed error={error} />));
+}

@@ -1,0 +1,7 @@
+/** Query-key factory: every key of server state about stages starts with `stages`. */
+export const stageKeys = {
+  all: ['stages'] as const,
+  start: (entityId: string) => ['stages', 'start', entityId] as const,
+  directory: (entityId: string) => ['stages', 'directory', entityId] as const,
+  writes: (entityId: string) => ['stages', 'write', entityId] as const,
+};

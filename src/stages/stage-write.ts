@@ -1,0 +1,47 @@
+import type { StageUpdate, WriteFailure } from '../b24/portal';
+import type { Stage } from '../domain/stage';
+
+/** What the admin did, in words the pending list can show. */
+export type WriteLabel =
+  | { readonly kind: 'move'; readonly name: string }
+  | { readonly kind: 'rename'; readonly name: string; readonly value: string }
+  | { readonly kind: 'recolour'; readonly name: string; readonly value: string };
+
+/** One admin action: all its crm.status.update calls go to the portal in one batch. */
+export interface StageWrite {
+  readonly id: string;
+  readonly entityId: string;
+  readonly label: WriteLabel;
+  readonly updates: readonly StageUpdate[];
+}
+
+/** The part of a write that did not land, kept until the admin retries or discards it. */
+export interface FailedWrite {
+  readonly write: StageWrite;
+  readonly failures: readonly WriteFailure[];
+}
+
+export class WriteFailedError extends Error {
+  override readonly name = 'WriteFailedError';
+  constructor(readonly failed: FailedWrite) {
+    super(failed.failures[0]?.error.message ?? 'write failed');
+  }
+}
+
+let counter = 0;
+export const newWriteId = () => `w${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** The board as it will be once the updates land: what the optimistic cache shows. */
+export function applyUpdates(stages: readonly Stage[], updates: readonly StageUpdate[]): Stage[] {
+  const byId = new Map(updates.map((u) => [u.id, u.fields]));
+  return stages.map((stage) => {
+    const fields = byId.get(stage.id);
+    if (!fields) return stage;
+    return {
+      ...stage,
+      name: fields.NAME ?? stage.name,
+      sort: fields.SORT ?? stage.sort,
+      color: fields.COLOR ?? stage.color,
+    };
+  });
+}
