@@ -47,8 +47,13 @@ export function stageAnnouncements(
       group: groupName(t, at.group),
     });
 
+  // dnd-kit reports the stage over itself right after the pick-up; announcing that would cut
+  // the pick-up message short, so "over" is spoken only once the stage has left its place.
+  let hasMoved = false;
+
   return {
     onDragStart({ active }) {
+      hasMoved = false;
       const stage = stageById(active.id);
       const at = where(active.id, active.data.current);
       return stage && at ? describe('dragPickedUp', stage, at) : undefined;
@@ -57,6 +62,8 @@ export function stageAnnouncements(
       const stage = stageById(active.id);
       const at = over ? where(over.id, over.data.current) : null;
       if (!stage || !at) return undefined;
+      if (!hasMoved && over?.id === active.id) return undefined;
+      hasMoved = true;
       if (at.group !== stage.group) {
         return t('dragOverOtherGroup', {
           name: stage.name,

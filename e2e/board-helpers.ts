@@ -1,0 +1,34 @@
+import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const group = (app: FrameLocator, name: 'In progress' | 'Success' | 'Failure') =>
+  app.getByRole('list', { name, exact: true });
+
+/** Stage names of a group as the screen shows them, in order. */
+export async function namesIn(list: Locator): Promise<string[]> {
+  return list.getByRole('listitem').getByRole('heading').allInnerTexts();
+}
+
+export const handle = (app: FrameLocator, name: string) =>
+  app.getByRole('button', { name: `Move stage ${name}`, exact: true });
+
+/** Drags by mouse in small steps, as a person does (dnd-kit needs real pointer moves). */
+export async function pointerDrag(page: Page, from: Locator, to: Locator) {
+  const a = await from.boundingBox();
+  const b = await to.boundingBox();
+  if (!a || !b) throw new Error('drag source or target is not visible');
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) {
+    await page.mouse.move(
+      a.x + a.width / 2 + ((b.x + b.width / 2 - (a.x + a.width / 2)) * i) / steps,
+      a.y + a.height / 2 + ((b.y + b.height / 2 - (a.y + a.height / 2)) * i) / steps,
+    );
+  }
+  await page.mouse.up();
+}
+
+export async function boardReady(app: FrameLocator) {
+  await expect(group(app, 'In progress').getByRole('listitem').first()).toBeVisible();
+}

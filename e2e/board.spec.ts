@@ -1,0 +1,378 @@
+import { expect, test } from './fixtures';
+import { boardReady, group, handle, namesIn, pointerDrag } from './board-helpers';
+
+const IN_PROGRESS = [
+  'New',
+  'Document Preparation',
+  'Prepayment Invoice',
+  'In Progress',
+  'Final Invoice',
+];
+
+test.describe('the stage board', () => {
+  test('shows the default pipeline in three semantic groups, in SORT order', async ({
+    openApp,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    expect(await namesIn(group(app, 'In progress'))).toEqual(IN_PROGRESS);
+    expect(await namesIn(group(app, 'Success'))).toEqual(['Deal Successful']);
+    expect(await namesIn(group(app, 'Failure'))).toEqual([
+      'Deal Failed',
+      'Reason for Failure Analysis',
+    ]);
+    await expect(
+      app.getByRole('navigation', { name: 'Directories' }).getByRole('button', {
+        name: 'General Deal Stages',
+      }),
+    ).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('the first board costs exactly one REST request after the handshake', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const requests = await portal.requests();
+    expect(requests.map((r) => r.method)).toEqual(['batch']);
+    const inside = (await portal.journal()).filter((e) => e.parent === requests[0]?.seq);
+    expect(inside.map((e) => e.method).sort()).toEqual([
+      'crm.settings.mode.get',
+      'crm.status.entity.types',
+      'crm.status.list',
+    ]);
+  });
+
+  test('switching directories costs one request, and switching back none', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    const nav = app.getByRole('navigation', { name: 'Directories' });
+    await nav.getByRole('button', { name: 'Newest Deal Stages' }).click();
+    await expect(app.getByRole('banner')).toContainText('Newest Deal Stages');
+    await expect(group(app, 'Success').getByRole('listitem')).toHaveCount(1);
+    await nav.getByRole('button', { name: 'General Deal Stages' }).click();
+    await expect(group(app, 'In progress').getByRole('listitem')).toHaveCount(5);
+    expect(await portal.requests()).toHaveLength(1);
+  });
+
+  test('remembers the last directory the admin opened', async ({ openApp, page }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await app
+      .getByRole('navigation', { name: 'Directories' })
+      .getByRole('button', { name: 'Newest Deal Stages' })
+      .click();
+    await expect(app.getByRole('banner')).toContainText('Newest Deal Stages');
+    await page.reload();
+    await expect(
+      app.getByRole('navigation', { name: 'Directories' }).getByRole('button', {
+        name: 'Newest Deal Stages',
+      }),
+    ).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('in simple CRM mode lead statuses are hidden, with the reason', async ({
+    openApp,
+    portal,
+  }) => {
+    await portal.settings({ crmMode: 'simple' });
+    const app = await openApp();
+    await boardReady(app);
+    const nav = app.getByRole('navigation', { name: 'Directories' });
+    await expect(nav.getByText(/simple mode/)).toBeVisible();
+    await expect(nav.getByRole('button', { name: 'Lead Stages' })).toHaveCount(0);
+  });
+
+  test('a stage name is shown as text, never run as HTML', async ({ openApp, portal, page }) => {
+    const hostile = '<img src=x onerror="window.__xss=1">';
+    await portal.upsertStatuses([
+      {
+        ID: '103',
+        ENTITY_ID: 'DEAL_STAGE',
+        STATUS_ID: 'PREPARATION',
+        NAME: hostile,
+        SORT: '20',
+        SEMANTICS: null,
+      },
+    ]);
+    const app = await openApp();
+    await boardReady(app);
+    await expect(group(app, 'In progress').getByRole('heading', { name: hostile })).toBeVisible();
+    const frame = page.frames().find((f) => f.name().includes('|'));
+    expect(await frame?.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    await expect(group(app, 'In progress').locator('img')).toHaveCount(0);
+  });
+});
+
+test.describe('reordering', () => {
+  test('by keyboard: Space picks up, an arrow moves, Space drops; one write in one request', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    await handle(app, 'Prepayment Invoice').focus();
+    await handle(app, 'Prepayment Invoice').press('Space');
+    await expect(
+      app.getByText('Picked up stage Prepayment Invoice. Position 3 of 5 in In progress.'),
+    ).toBeAttached();
+    await handle(app, 'Prepayment Invoice').press('ArrowRight');
+    await expect(
+      app.getByText('Stage Prepayment Invoice is over position 4 of 5 in In progress.'),
+    ).toBeAttached();
+    await handle(app, 'Prepayment Invoice').press('Space');
+    await expect(
+      app.getByText('Stage Prepayment Invoice dropped at position 4 of 5 in In progress.'),
+    ).toBeAttached();
+
+    const expected = [
+      'New',
+      'Document Preparation',
+      'In Progress',
+      'Prepayment Invoice',
+      'Final Invoice',
+    ];
+    expect(await namesIn(group(app, 'In progress'))).toEqual(expected);
+    await expect
+      .poll(() => portal.order('DEAL_STAGE'))
+      .toEqual([...expected, 'Deal Successful', 'Deal Failed', 'Reason for Failure Analysis']);
+    const updates = await portal.calls('crm.status.update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.params).toMatchObject({ id: '105', fields: { SORT: expect.anything() } });
+    const writeRequests = (await portal.requests()).filter((r) =>
+      updates.some((u) => u.parent === r.seq),
+    );
+    expect(writeRequests).toHaveLength(1);
+  });
+
+  test('by keyboard: Escape cancels and nothing is written', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    await handle(app, 'New').focus();
+    await handle(app, 'New').press('Space');
+    await handle(app, 'New').press('ArrowRight');
+    await expect(app.getByText('Stage New is over position 2 of 5 in In progress.')).toBeAttached();
+    await handle(app, 'New').press('Escape');
+    await expect(app.getByText(/Moving stage New was cancelled/)).toBeAttached();
+    expect(await namesIn(group(app, 'In progress'))).toEqual(IN_PROGRESS);
+    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+  });
+
+  test('by mouse: dragging a stage onto another reorders it', async ({ openApp, portal, page }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const list = group(app, 'In progress');
+    await pointerDrag(
+      page,
+      handle(app, 'Final Invoice'),
+      list.getByRole('listitem').filter({ hasText: 'Document Preparation' }),
+    );
+    const expected = [
+      'New',
+      'Final Invoice',
+      'Document Preparation',
+      'Prepayment Invoice',
+      'In Progress',
+    ];
+    await expect.poll(() => namesIn(list)).toEqual(expected);
+    await expect.poll(async () => (await portal.order('DEAL_STAGE')).slice(0, 5)).toEqual(expected);
+    expect(await portal.calls('crm.status.update')).toHaveLength(1);
+  });
+
+  test('a drop into another group is refused, visibly and aloud', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    await handle(app, 'Final Invoice').focus();
+    await handle(app, 'Final Invoice').press('Space');
+    await handle(app, 'Final Invoice').press('ArrowRight');
+    await expect(app.getByText(/Stage Final Invoice cannot move to Success/)).toBeAttached();
+    await handle(app, 'Final Invoice').press('Space');
+    await expect(app.getByText('A stage can only move within its own group.')).toBeVisible();
+    await expect(
+      app.getByText(/Stage Final Invoice was not moved: it cannot leave In progress for Success/),
+    ).toBeAttached();
+    expect(await namesIn(group(app, 'In progress'))).toEqual(IN_PROGRESS);
+    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+  });
+});
+
+test.describe('renaming', () => {
+  test('Enter saves the trimmed name to the portal', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await app.getByRole('button', { name: 'Rename stage Document Preparation' }).click();
+    const field = app.getByRole('textbox', { name: 'Stage name' });
+    await field.fill('  Paperwork  ');
+    await field.press('Enter');
+    await expect(
+      group(app, 'In progress').getByRole('heading', { name: 'Paperwork' }),
+    ).toBeVisible();
+    await expect
+      .poll(async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === '103')?.NAME)
+      .toBe('Paperwork');
+  });
+
+  test('Escape cancels without a write', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).click();
+    const field = app.getByRole('textbox', { name: 'Stage name' });
+    await field.fill('Something else');
+    await field.press('Escape');
+    await expect(field).toHaveCount(0);
+    expect(await namesIn(group(app, 'In progress'))).toEqual(IN_PROGRESS);
+    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+  });
+
+  test('an empty or over-long name is refused inline with the reason', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).click();
+    const field = app.getByRole('textbox', { name: 'Stage name' });
+    await field.fill('   ');
+    await field.press('Enter');
+    await expect(app.getByRole('alert')).toHaveText('Enter a name: a stage needs one.');
+    await field.fill('x'.repeat(101));
+    await field.press('Enter');
+    await expect(app.getByRole('alert')).toHaveText(
+      'The name is too long: at most 100 characters.',
+    );
+    await expect(field).toHaveValue('x'.repeat(101));
+    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+  });
+
+  test('double-clicking the name opens the editor', async ({ openApp }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await group(app, 'Failure').getByRole('heading', { name: 'Deal Failed' }).dblclick();
+    await expect(app.getByRole('textbox', { name: 'Stage name' })).toHaveValue('Deal Failed');
+  });
+
+  test('a renamed system stage offers its original name back', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const column = group(app, 'In progress').getByRole('listitem').first();
+    await expect(column.getByRole('button', { name: 'Restore original name' })).toHaveCount(0);
+    await app.getByRole('button', { name: 'Rename stage New' }).click();
+    await app.getByRole('textbox', { name: 'Stage name' }).fill('Fresh leads');
+    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await column.getByRole('button', { name: 'Restore original name' }).click();
+    await expect(column.getByRole('heading', { name: 'New', exact: true })).toBeVisible();
+    await expect
+      .poll(async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === '101')?.NAME)
+      .toBe('New');
+  });
+});
+
+test.describe('recolouring', () => {
+  test('a palette swatch recolours the stage', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await app.getByRole('button', { name: 'Change colour of stage In Progress' }).click();
+    await app.getByRole('button', { name: '#ffa801', exact: true }).click();
+    await expect
+      .poll(async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === '107')?.COLOR)
+      .toBe('#ffa801');
+  });
+
+  test('a 3-digit hex is expanded; an invalid one is refused inline', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    await app.getByRole('button', { name: 'Change colour of stage In Progress' }).click();
+    const hex = app.getByRole('textbox', { name: 'Hex colour' });
+    await hex.fill('red;background:url(x)');
+    await hex.press('Enter');
+    await expect(app.getByRole('alert')).toContainText('Enter 3 or 6 hexadecimal digits');
+    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+    await hex.fill('#3AF');
+    await hex.press('Enter');
+    await expect
+      .poll(async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === '107')?.COLOR)
+      .toBe('#33aaff');
+  });
+});
+
+test.describe('failures and rights', () => {
+  test('a refused write rolls back, says why, and can be retried', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.fault({
+      method: 'crm.status.update',
+      type: 'error',
+      status: 500,
+      error: 'INTERNAL_SERVER_ERROR',
+      error_description: 'Internal server error',
+    });
+    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).click();
+    await app.getByRole('textbox', { name: 'Stage name' }).fill('Closing invoice');
+    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+
+    const unsaved = app.getByRole('region', { name: 'Unsaved changes' });
+    await expect(unsaved).toContainText('Rename Final Invoice to Closing invoice');
+    await expect(unsaved).toContainText('Internal server error');
+    await expect(
+      group(app, 'In progress').getByRole('heading', { name: 'Final Invoice' }),
+    ).toBeVisible();
+
+    await unsaved.getByRole('button', { name: 'Try again' }).click();
+    await expect(unsaved).toHaveCount(0);
+    await expect(
+      group(app, 'In progress').getByRole('heading', { name: 'Closing invoice' }),
+    ).toBeVisible();
+    await expect
+      .poll(async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === '109')?.NAME)
+      .toBe('Closing invoice');
+  });
+
+  test('an ordinary user sees a read-only board and sends no write', async ({
+    openApp,
+    portal,
+  }) => {
+    await portal.settings({ admin: false });
+    const app = await openApp();
+    await boardReady(app);
+    await expect(app.getByText(/needs CRM administrator rights/)).toBeVisible();
+    await expect(app.getByRole('button', { name: /^Move stage/ })).toHaveCount(0);
+    await expect(app.getByRole('button', { name: /^Rename stage/ })).toHaveCount(0);
+    await group(app, 'Failure').getByRole('heading', { name: 'Deal Failed' }).dblclick();
+    await expect(app.getByRole('textbox', { name: 'Stage name' })).toHaveCount(0);
+    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+  });
+
+  test('when the portal answers Access denied, the board turns read-only', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.fault({
+      method: 'crm.status.update',
+      type: 'error',
+      status: 400,
+      error: 'Access denied.',
+      error_description: 'Access denied.',
+    });
+    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).click();
+    await app.getByRole('textbox', { name: 'Stage name' }).fill('Closing invoice');
+    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await expect(app.getByText(/needs CRM administrator rights/)).toBeVisible();
+    await expect(app.getByRole('button', { name: /^Move stage/ })).toHaveCount(0);
+  });
+});

@@ -1,0 +1,18 @@
+// The method table. Method names are case-insensitive on a real portal (REST lowercases them).
+import { appMethods } from './app';
+import type { MethodDef } from './context';
+import { itemMethods } from './items';
+import { statusMethods } from './status';
+
+const table = new Map<string, MethodDef>(
+  Object.entries({ ...statusMethods, ...itemMethods, ...appMethods }).map(([k, v]) => [
+    k.toLowerCase(),
+    v,
+  ]),
+);
+
+export function findMethod(method: string): MethodDef | undefined {
+  return table.get(method.toLowerCase());
+}
+
+export { type RestContext, type RestResult } from './context';

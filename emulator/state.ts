@@ -1,0 +1,286 @@
+// Tenants ("portals"). Each one is a complete, isolated Bitrix24 in memory: its own directories,
+// items, tokens, settings, journal, faults and rate-limit bucket, so parallel Playwright tests
+// never see each other's writes.
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { FaultList } from './faults';
+import { LeakyBucket } from './rate-limit';
+import { seedEntityTypes, seedItems, seedStatuses } from './seed';
+import type {
+  CrmItem,
+  EntityType,
+  Json,
+  JsonObject,
+  JournalEntry,
+  PlacementBinding,
+  PortalSettings,
+  StageHistoryRow,
+  StatusRow,
+} from './types';
+
+export const ADMIN_USER_ID = 1;
+/** The "ordinary user" of the toolbar. Any webhook user other than 1 is ordinary too. */
+export const ORDINARY_USER_ID = 5;
+
+export function defaultSettings(): PortalSettings {
+  return {
+    admin: true,
+    lang: 'en',
+    crmMode: 'classic',
+    tokenLifetime: 3600,
+    rateLimit: { burst: 50, drainRate: 2 },
+    placement: 'DEFAULT',
+    placementOptions: {},
+    install: false,
+    firstRun: false,
+    refreshAuth: 'answer',
+  };
+}
+
+interface Token {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: number;
+  userId: number;
+}
+
+/** What --data persists: the domain state, never tokens, journal or faults. */
+interface Snapshot {
+  statuses: StatusRow[];
+  items: CrmItem[];
+  history: StageHistoryRow[];
+  settings: PortalSettings;
+  appOptions: JsonObject;
+  userOptions: Record<string, JsonObject>;
+  placements: PlacementBinding[];
+  installed: boolean;
+  nextStatusId: number;
+  nextHistoryId: number;
+}
+
+export class Portal {
+  statuses: StatusRow[] = [];
+  entityTypes: EntityType[] = [];
+  items: CrmItem[] = [];
+  history: StageHistoryRow[] = [];
+  settings: PortalSettings = defaultSettings();
+  appOptions: JsonObject = {};
+  userOptions: Record<string, JsonObject> = {};
+  placements: PlacementBinding[] = [];
+  installed = true;
+  nextStatusId = 1;
+  nextHistoryId = 1;
+  journal: JournalEntry[] = [];
+  private journalSeq = 0;
+  readonly faults = new FaultList();
+  readonly bucket = new LeakyBucket();
+  token: Token | null = null;
+  /** Access tokens replaced by a refresh: still attributable to this tenant, answered 401. */
+  readonly staleTokens = new Set<string>();
+  /** Set by the registry: persists the portal after a change (only with --data). */
+  onChange: () => void = () => undefined;
+
+  constructor(readonly id: string) {
+    this.reset();
+  }
+
+  get memberId(): string {
+    return `emulator-${this.id}`;
+  }
+
+  get webhookSecret(): string {
+    return `secret-${this.id}`;
+  }
+
+  reset(): void {
+    this.entityTypes = seedEntityTypes();
+    this.statuses = seedStatuses();
+    const seeded = seedItems((entityTypeId, stageId) =>
+      this.semanticOfStage(entityTypeId, stageId),
+    );
+    this.items = seeded.items;
+    this.history = seeded.history;
+    this.settings = defaultSettings();
+    this.appOptions = {};
+    this.userOptions = {};
+    this.placements = [];
+    this.installed = true;
+    this.nextStatusId = this.statuses.reduce((max, r) => Math.max(max, Number(r.ID) || 0), 0) + 2;
+    this.nextHistoryId = this.history.length + 1;
+    this.journal = [];
+    this.journalSeq = 0;
+    this.faults.clear();
+    this.bucket.reset();
+    this.token = null;
+    this.staleTokens.clear();
+  }
+
+  // ---- directories -------------------------------------------------------------------------
+
+  entityType(entityId: string): EntityType | undefined {
+    return this.entityTypes.find((t) => t.ID === entityId);
+  }
+
+  /** The directory holding stages of an item type + pipeline (DEAL_STAGE, DEAL_STAGE_1, ...). */
+  stageEntityFor(entityTypeId: number, categoryId: number): EntityType | undefined {
+    const candidates = this.entityTypes.filter((t) => t['ENTITY_TYPE_ID'] === entityTypeId);
+    if (candidates.length <= 1) return candidates[0];
+    return candidates.find((t) => Number(t['CATEGORY_ID'] ?? 0) === categoryId);
+  }
+
+  semanticOfStage(entityTypeId: number, stageId: string): 'P' | 'S' | 'F' {
+    const types = this.entityTypes.filter((t) => t['ENTITY_TYPE_ID'] === entityTypeId);
+    const row = this.statuses.find(
+      (r) => r.STATUS_ID === stageId && types.some((t) => t.ID === r.ENTITY_ID),
+    );
+    return row?.SEMANTICS === 'S' ? 'S' : row?.SEMANTICS === 'F' ? 'F' : 'P';
+  }
+
+  allocateStatusId(): string {
+    const id = this.nextStatusId;
+    this.nextStatusId += 2;
+    return String(id);
+  }
+
+  /** Rows planted through the control API may carry any ID; keep allocation above them. */
+  upsertRaw(rows: JsonObject[]): StatusRow[] {
+    const out: StatusRow[] = [];
+    for (const raw of rows) {
+      const id = raw['ID'] === undefined ? this.allocateStatusId() : String(raw['ID']);
+      const row = { ...raw, ID: id } as unknown as StatusRow;
+      const index = this.statuses.findIndex((r) => String(r.ID) === id);
+      if (index >= 0) this.statuses[index] = { ...this.statuses[index], ...row };
+      else this.statuses.push(row);
+      if (Number(id) >= this.nextStatusId) this.nextStatusId = Number(id) + 2;
+      out.push(row);
+    }
+    this.onChange();
+    return out;
+  }
+
+  // ---- tokens (the portal's OAuth server) ----------------------------------------------------
+
+  issueToken(): Token {
+    if (this.token) this.staleTokens.add(this.token.accessToken);
+    this.token = {
+      accessToken: randomBytes(24).toString('hex'),
+      refreshToken: randomBytes(24).toString('hex'),
+      expiresAt: Date.now() + this.settings.tokenLifetime * 1000,
+      userId: this.settings.admin ? ADMIN_USER_ID : ORDINARY_USER_ID,
+    };
+    return this.token;
+  }
+
+  expireToken(): void {
+    if (this.token) this.token.expiresAt = Date.now() - 1;
+  }
+
+  // ---- journal -------------------------------------------------------------------------------
+
+  record(entry: Omit<JournalEntry, 'seq' | 'at'>): JournalEntry {
+    this.journalSeq += 1;
+    const full: JournalEntry = { seq: this.journalSeq, at: new Date().toISOString(), ...entry };
+    this.journal.push(full);
+    return full;
+  }
+
+  // ---- views ---------------------------------------------------------------------------------
+
+  snapshot(): Snapshot {
+    return {
+      statuses: this.statuses,
+      items: this.items,
+      history: this.history,
+      settings: this.settings,
+      appOptions: this.appOptions,
+      userOptions: this.userOptions,
+      placements: this.placements,
+      installed: this.installed,
+      nextStatusId: this.nextStatusId,
+      nextHistoryId: this.nextHistoryId,
+    };
+  }
+
+  restore(data: Partial<Snapshot>): void {
+    if (Array.isArray(data.statuses)) this.statuses = data.statuses;
+    if (Array.isArray(data.items)) this.items = data.items;
+    if (Array.isArray(data.history)) this.history = data.history;
+    if (data.settings) this.settings = { ...defaultSettings(), ...data.settings };
+    if (data.appOptions) this.appOptions = data.appOptions;
+    if (data.userOptions) this.userOptions = data.userOptions;
+    if (Array.isArray(data.placements)) this.placements = data.placements;
+    if (typeof data.installed === 'boolean') this.installed = data.installed;
+    if (typeof data.nextStatusId === 'number') this.nextStatusId = data.nextStatusId;
+    if (typeof data.nextHistoryId === 'number') this.nextHistoryId = data.nextHistoryId;
+  }
+
+  /** GET /__emulator/<id>/state */
+  publicState(): Json {
+    return JSON.parse(
+      JSON.stringify({
+        statuses: this.statuses,
+        entityTypes: this.entityTypes,
+        items: this.items,
+        history: this.history,
+        settings: this.settings,
+        appOptions: this.appOptions,
+        userOptions: this.userOptions,
+        placements: this.placements,
+        installed: this.installed,
+      }),
+    ) as Json;
+  }
+}
+
+export const PORTAL_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+export class PortalRegistry {
+  private readonly portals = new Map<string, Portal>();
+  private generated = 0;
+
+  constructor(private readonly dataFile?: string) {
+    const portal = this.create('default');
+    if (dataFile) {
+      try {
+        portal.restore(JSON.parse(readFileSync(dataFile, 'utf8')) as Partial<Snapshot>);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      portal.onChange = () => this.persist();
+    }
+  }
+
+  /** Creates (or replaces) a fresh portal seeded from seed.ts. */
+  create(id?: string): Portal {
+    const portalId = id ?? `p${Date.now().toString(36)}${(this.generated++).toString(36)}`;
+    const portal = new Portal(portalId);
+    if (portalId === 'default' && this.dataFile) portal.onChange = () => this.persist();
+    this.portals.set(portalId, portal);
+    return portal;
+  }
+
+  get(id: string): Portal | undefined {
+    return this.portals.get(id);
+  }
+
+  /** Finds the tenant an access token was issued by, current or stale. */
+  byToken(token: string): Portal | undefined {
+    for (const portal of this.portals.values()) {
+      if (portal.token?.accessToken === token) return portal;
+      if (portal.staleTokens.has(token)) return portal;
+    }
+    return undefined;
+  }
+
+  /** Webhook secrets are `secret-<portalId>` (see README). */
+  bySecret(secret: string): Portal | undefined {
+    if (!secret.startsWith('secret-')) return undefined;
+    return this.portals.get(secret.slice('secret-'.length));
+  }
+
+  persist(): void {
+    const portal = this.portals.get('default');
+    if (!this.dataFile || !portal) return;
+    writeFileSync(this.dataFile, `${JSON.stringify(portal.snapshot(), null, 2)}\n`);
+  }
+}

@@ -1,0 +1,98 @@
+// Shared emulator types. Rows are kept in their REST shape (strings where the portal sends strings,
+// see the crm.status.list example in crm-status-api.md) so the state endpoint and the REST answers
+// never drift apart.
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** One crm.status row exactly as crm.status.list returns it. Planted rows may carry odd types. */
+export interface StatusRow {
+  ID: string;
+  ENTITY_ID: string;
+  STATUS_ID: string;
+  NAME: string;
+  NAME_INIT: string;
+  SORT: string;
+  SYSTEM: 'Y' | 'N';
+  CATEGORY_ID: string | null;
+  COLOR: string;
+  SEMANTICS: 'S' | 'F' | 'P' | '' | null;
+  EXTRA?: { SEMANTICS: string; COLOR: string };
+}
+
+/** One crm.status.entity.types entry, field for field as documented. */
+export type EntityType = JsonObject & { ID: string; NAME: string };
+
+/** A CRM item (deal, lead, smart-process item, invoice...) reduced to what stage editing needs. */
+export interface CrmItem {
+  id: number;
+  entityTypeId: number;
+  categoryId: number;
+  stageId: string;
+  title: string;
+  opportunity: number;
+  currencyId: string;
+  assignedById: number;
+  createdTime: string;
+  updatedTime: string;
+}
+
+export interface StageHistoryRow {
+  ID: number;
+  /** 1 created, 2 moved to an intermediate stage, 3 moved to a final stage, 5 pipeline changed. */
+  TYPE_ID: 1 | 2 | 3 | 5;
+  OWNER_ID: number;
+  ENTITY_TYPE_ID: number;
+  CREATED_TIME: string;
+  CATEGORY_ID: number;
+  STAGE_SEMANTIC_ID: 'P' | 'S' | 'F';
+  STAGE_ID: string;
+}
+
+export interface PlacementBinding {
+  placement: string;
+  handler: string;
+  title: string;
+  description: string;
+  groupName: string;
+  options: JsonObject;
+  langAll: JsonObject;
+  userId: number;
+}
+
+export interface RateLimitSettings {
+  burst: number;
+  drainRate: number;
+}
+
+export interface PortalSettings {
+  admin: boolean;
+  lang: 'en' | 'ru' | 'de';
+  crmMode: 'classic' | 'simple';
+  /** Access token lifetime in seconds (AUTH_EXPIRES). The real portal uses 3600. */
+  tokenLifetime: number;
+  rateLimit: RateLimitSettings | null;
+  placement: string;
+  placementOptions: JsonObject;
+  install: boolean;
+  firstRun: boolean;
+  refreshAuth: 'answer' | 'ignore';
+}
+
+export interface JournalEntry {
+  seq: number;
+  at: string;
+  method: string;
+  params: Json;
+  status: number;
+  error?: string;
+  parent?: number;
+}
+
+/** The caller of a REST method after authentication. */
+export interface Caller {
+  userId: number;
+  admin: boolean;
+  /** 'hook' for the webhook route, 'oauth' for a frame token. */
+  via: 'hook' | 'oauth';
+}
