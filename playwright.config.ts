@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium';
 
-export const PORTAL_PORT = 3210;
-export const BUILT_APP_PORT = 4183;
-export const DEV_APP_PORT = 5183;
+// E2E_PORT_OFFSET lets two checkouts run their suites side by side on one machine.
+const offset = Number(process.env['E2E_PORT_OFFSET'] ?? 0);
+export const PORTAL_PORT = 3210 + offset;
+export const BUILT_APP_PORT = 4183 + offset;
+export const DEV_APP_PORT = 5183 + offset;
 const portal = `http://127.0.0.1:${PORTAL_PORT}`;
 /** The production build, served by the emulator from a nested path as a real app host would. */
 const builtApp = `http://localhost:${BUILT_APP_PORT}/local/stage-editor/index.html`;
