@@ -157,6 +157,9 @@ test.describe('reordering', () => {
     await portal.clearJournal();
     await handle(app, 'New').focus();
     await handle(app, 'New').press('Space');
+    await expect(
+      app.getByText('Picked up stage New. Position 1 of 5 in In progress.'),
+    ).toBeAttached();
     await handle(app, 'New').press('ArrowRight');
     await expect(app.getByText('Stage New is over position 2 of 5 in In progress.')).toBeAttached();
     await handle(app, 'New').press('Escape');
@@ -192,6 +195,7 @@ test.describe('reordering', () => {
     await portal.clearJournal();
     await handle(app, 'Final Invoice').focus();
     await handle(app, 'Final Invoice').press('Space');
+    await expect(app.getByText(/Picked up stage Final Invoice/)).toBeAttached();
     await handle(app, 'Final Invoice').press('ArrowRight');
     await expect(app.getByText(/Stage Final Invoice cannot move to Success/)).toBeAttached();
     await handle(app, 'Final Invoice').press('Space');

@@ -90,8 +90,11 @@ export async function runBatch(
         throw new RestError(fault.status, fault.error, fault.error_description);
       }
       const out = invoke(method, subParams, ctx);
-      results.set(key, out.result);
-      result.push([key, out.result]);
+      // Snapshot the answer now: a later row may change the same record (get, then update), and
+      // the real portal serialises each row's result as it runs.
+      const snapshot = structuredClone(out.result);
+      results.set(key, snapshot);
+      result.push([key, snapshot]);
       if (out.total !== undefined) totals.push([key, out.total]);
       if (out.next !== undefined) nexts.push([key, out.next]);
       times.push([key, timing(startedAt)]);

@@ -28,8 +28,9 @@ if (!framed && !webhook) {
   render(<Connecting />);
   // The SDK (about 70 KB gzipped) loads while the connecting screen is already on screen.
   void Promise.all([import('./b24/connect'), import('./app/app')])
-    .then(async ([connect, { App }]) => {
+    .then(async ([connect, { App, prepareApp }]) => {
       const portal = webhook ? await connect.connectWebhook(webhook) : await connect.connectFrame();
+      prepareApp(portal);
       root.render(<App portal={portal} />);
     })
     .catch((error: unknown) => render(<BootFailed error={error} />));

@@ -4,6 +4,7 @@ import type { Portal } from '../b24/portal';
 import { I18nProvider } from '../i18n/i18n-context';
 import { langFrom } from '../i18n/messages';
 import { PortalProvider } from '../stages/portal-context';
+import { unsavedWrites } from '../stages/unsaved-writes-store';
 import { Shell } from './shell';
 
 /**
@@ -13,6 +14,16 @@ import { Shell } from './shell';
 export function makeQueryClient() {
   return new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+}
+
+const UNSAVED_OPTION = 'unsavedChanges';
+
+/** Runs once per page, before the first render: brings back the changes not yet saved. */
+export function prepareApp(portal: Portal) {
+  unsavedWrites.load({
+    read: () => portal.userOption(UNSAVED_OPTION),
+    write: (value) => portal.setUserOption(UNSAVED_OPTION, value),
   });
 }
 

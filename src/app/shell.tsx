@@ -3,11 +3,11 @@ import { useMemo, useState } from 'react';
 import { Board } from '../board/board';
 import { DirectoryNav } from '../board/directory-nav';
 import { errorMessage } from '../board/error-message';
-import { FailedWritesPanel } from '../board/failed-writes-panel';
+import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
 import { ReferenceList } from '../board/reference-list';
 import { defaultDirectoryId, groupDirectories, hideLeadsInSimpleMode } from '../domain/directories';
 import { useT } from '../i18n/i18n-context';
-import { useFailedWrites } from '../stages/failed-writes-store';
+import { useUnsavedWrites } from '../stages/unsaved-writes-store';
 import { usePortal } from '../stages/portal-context';
 import { directoryQueryOptions, startQueryOptions } from '../stages/queries';
 import { Button } from '../ui/button';
@@ -15,12 +15,13 @@ import { Centered } from '../ui/centered';
 
 /** Bitrix24 opens the default deal pipeline in its own settings; so do we, unless told otherwise. */
 const DEFAULT_DIRECTORY = 'DEAL_STAGE';
+const LAST_DIRECTORY = 'lastDirectory';
 
 export function Shell() {
   const t = useT();
   const portal = usePortal();
   const client = useQueryClient();
-  const [firstId] = useState(() => portal.lastDirectory ?? DEFAULT_DIRECTORY);
+  const [firstId] = useState(() => portal.userOption(LAST_DIRECTORY) ?? DEFAULT_DIRECTORY);
   const start = useQuery(startQueryOptions(portal, client, firstId));
   const [chosen, setChosen] = useState<string | null>(null);
 
@@ -42,8 +43,8 @@ export function Shell() {
     enabled: current !== null,
   });
 
-  const denied = useFailedWrites().some((f) =>
-    f.failures.some((failure) => failure.error.kind === 'access-denied'),
+  const denied = useUnsavedWrites().some((u) =>
+    u.failures.some((failure) => failure.error.kind === 'access-denied'),
   );
   const canEdit = portal.isAdmin && !denied;
 
@@ -73,7 +74,7 @@ export function Shell() {
             leadsHidden={crmMode === 'simple'}
             onSelect={(directory) => {
               setChosen(directory.entityId);
-              portal.rememberDirectory(directory.entityId);
+              portal.setUserOption(LAST_DIRECTORY, directory.entityId);
             }}
           />
         </aside>
@@ -83,7 +84,7 @@ export function Shell() {
               {t('readOnlyBanner')}
             </p>
           )}
-          <FailedWritesPanel />
+          <UnsavedChangesPanel />
           {current && stages.isError && !stages.data && (
             <div role="alert" className="flex items-center gap-3">
               <p>

@@ -3,8 +3,6 @@ import type { Portal } from './portal';
 import { SdkPortal } from './sdk-portal';
 import { toPortalError } from './portal-error-from-sdk';
 
-const LAST_DIRECTORY = 'lastDirectory';
-
 /**
  * Connects through the parent frame. `initializeB24Frame` is a module-level singleton that must
  * never be destroyed (a destroyed frame hangs every later command), so it is called once, before
@@ -17,18 +15,29 @@ export async function connectFrame(): Promise<Portal> {
   } catch (error) {
     throw toPortalError(error, 'getInitData');
   }
-  let last: string | null = null;
-  try {
-    // userGet throws when the option is missing or falsy (b24jssdk.md §4.5).
-    const value: unknown = b24.options.userGet(LAST_DIRECTORY);
-    last = typeof value === 'string' && value !== '' ? value : null;
-  } catch {
-    last = null;
-  }
-  return new SdkPortal(b24, b24.auth.isAdmin, b24.getLang(), last, (entityId) => {
-    b24.options.userSet(LAST_DIRECTORY, entityId).catch(() => {
-      // Remembering the directory is a convenience; a portal that refuses it changes nothing.
-    });
+  const frame = b24;
+  const kept = new Map<string, string>();
+  return new SdkPortal(frame, {
+    isAdmin: frame.auth.isAdmin,
+    lang: frame.getLang(),
+    userOptions: {
+      get(name) {
+        if (kept.has(name)) return kept.get(name) ?? null;
+        try {
+          // userGet throws when the option is missing or falsy (b24jssdk.md §4.5).
+          const value: unknown = frame.options.userGet(name);
+          return typeof value === 'string' && value !== '' ? value : null;
+        } catch {
+          return null;
+        }
+      },
+      set(name, value) {
+        kept.set(name, value);
+        frame.options.userSet(name, value).catch(() => {
+          // The parent did not confirm; the value still holds for this session.
+        });
+      },
+    },
   });
 }
 
@@ -41,9 +50,13 @@ export async function connectWebhook(url: string): Promise<Portal> {
   const { B24Hook } = await import('@bitrix24/b24jssdk');
   const hook = B24Hook.fromWebhookUrl(url);
   hook.offClientSideWarning();
-  const key = `stage-editor:${LAST_DIRECTORY}`;
-  const lang = navigator.language.slice(0, 2);
-  return new SdkPortal(hook, true, lang, localStorage.getItem(key), (entityId) =>
-    localStorage.setItem(key, entityId),
-  );
+  const prefix = `stage-editor:${hook.getTargetOrigin()}:`;
+  return new SdkPortal(hook, {
+    isAdmin: true,
+    lang: navigator.language.slice(0, 2),
+    userOptions: {
+      get: (name) => localStorage.getItem(prefix + name),
+      set: (name, value) => localStorage.setItem(prefix + name, value),
+    },
+  });
 }

@@ -16,7 +16,7 @@ export function toPortalError(error: unknown, method: string): PortalError {
     const code = rawCode ?? error.code;
     const status = error.status;
     const description = rawDescription ?? (error instanceof AjaxError ? error.message : '');
-    return new PortalError(kindOf(code, status), code, description, method);
+    return new PortalError(kindOf(code, status, description), code, description, method);
   }
   const message = error instanceof Error ? error.message : String(error);
   return new PortalError('network', 'NETWORK_ERROR', message, method);

@@ -21,7 +21,16 @@ export interface StageChange {
 export interface StageUpdate {
   readonly id: string;
   readonly fields: StageChange;
+  /**
+   * The NAME/COLOR the admin saw before editing. When the portal holds something else at write
+   * time, another admin changed it meanwhile: their value is kept and the write is reported as a
+   * conflict instead of silently overwriting it. Left out on a deliberate overwrite.
+   */
+  readonly expected?: StageChange;
 }
+
+/** What the connection is going through right now, for the admin to see. */
+export type PortalActivity = 'idle' | 'slow' | 'rate-limited';
 
 export interface WriteFailure {
   readonly update: StageUpdate;
@@ -36,11 +45,16 @@ export interface Portal {
   readonly isAdmin: boolean;
   /** The portal's LANG (`en`, `ru`, `de`, ...). */
   readonly lang: string;
-  /** The directory the admin last opened (kept as a user option), if any. */
-  readonly lastDirectory: string | null;
   loadStart(entityId: string): Promise<StartData>;
   loadStages(entityId: string): Promise<Stage[]>;
   /** Sends every update in as few batch requests as possible; resolves with what did not land. */
   updateStages(updates: readonly StageUpdate[]): Promise<WriteFailure[]>;
-  rememberDirectory(entityId: string): void;
+  /**
+   * Per-user values kept by the portal itself (the frame's USER_OPTIONS): they follow the admin
+   * across reloads and browsers, and work where a third-party frame gets no localStorage.
+   */
+  userOption(name: string): string | null;
+  setUserOption(name: string, value: string): void;
+  /** Calls back when a request has been waiting long (slow portal, or rate-limit retries). */
+  onActivity(listener: (activity: PortalActivity) => void): () => void;
 }

@@ -1,8 +1,16 @@
-import { SdkError, type AjaxResult, type TypeB24 } from '@bitrix24/b24jssdk';
+import { ApiVersion, SdkError, type AjaxResult, type TypeB24 } from '@bitrix24/b24jssdk';
 import type { Stage } from '../domain/stage';
 import { PortalError, kindOf } from './portal-error';
 import { toPortalError } from './portal-error-from-sdk';
-import type { CrmMode, Portal, StageUpdate, StartData, WriteFailure } from './portal';
+import type {
+  CrmMode,
+  Portal,
+  PortalActivity,
+  StageChange,
+  StageUpdate,
+  StartData,
+  WriteFailure,
+} from './portal';
 import { directoriesFromRows, stagesFromRows } from './rows';
 
 /** The portal pages crm.status.list by 50 rows (`next`/`total`), like every list method. */
@@ -26,18 +34,89 @@ function commandError(result: AjaxResult<unknown>, method: string): PortalError 
   return new PortalError(kindOf(code, 400), code, description, method);
 }
 
+/** After this long a request counts as slow and the admin is told the app is still waiting. */
+const SLOW_AFTER_MS = 2_000;
+
+export interface UserOptions {
+  get(name: string): string | null;
+  set(name: string, value: string): void;
+}
+
+export interface SdkPortalOptions {
+  readonly isAdmin: boolean;
+  readonly lang: string;
+  readonly userOptions: UserOptions;
+}
+
+const same = (field: keyof StageChange, a: unknown, b: unknown) =>
+  field === 'COLOR'
+    ? String(a ?? '').toLowerCase() === String(b ?? '').toLowerCase()
+    : String(a ?? '') === String(b ?? '');
+
 /**
  * The only code that calls the SDK. Works with B24Frame (inside the portal) and B24Hook
  * (webhook, development): both expose `actions.v2`.
  */
 export class SdkPortal implements Portal {
+  readonly isAdmin: boolean;
+  readonly lang: string;
+  private readonly userOptions: UserOptions;
+  private readonly listeners = new Set<(activity: PortalActivity) => void>();
+  private pending = 0;
+  private rateLimitedAt = 0;
+  private activity: PortalActivity = 'idle';
+
   constructor(
     private readonly b24: TypeB24,
-    readonly isAdmin: boolean,
-    readonly lang: string,
-    readonly lastDirectory: string | null,
-    private readonly saveDirectory: (entityId: string) => void,
-  ) {}
+    options: SdkPortalOptions,
+  ) {
+    this.isAdmin = options.isAdmin;
+    this.lang = options.lang;
+    this.userOptions = options.userOptions;
+    // The SDK retries QUERY_LIMIT_EXCEEDED on its own (1.5 s, then 2.25 s) without telling the
+    // caller; watching its HTTP client is the only way to know why a request takes long.
+    b24.getHttpClient(ApiVersion.v2).ajaxClient.interceptors.response.use(undefined, (error) => {
+      const status = (error as { response?: { status?: number } }).response?.status;
+      if (status === 503 || status === 429) this.rateLimitedAt = Date.now();
+      return Promise.reject(error);
+    });
+  }
+
+  onActivity(listener: (activity: PortalActivity) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setActivity(activity: PortalActivity) {
+    if (activity === this.activity) return;
+    this.activity = activity;
+    for (const listener of this.listeners) listener(activity);
+  }
+
+  /** Every request goes through here so a long wait becomes visible after two seconds. */
+  private async track<T>(request: () => Promise<T>): Promise<T> {
+    this.pending++;
+    const startedAt = Date.now();
+    const timer = setInterval(() => {
+      if (Date.now() - startedAt < SLOW_AFTER_MS) return;
+      this.setActivity(this.rateLimitedAt >= startedAt ? 'rate-limited' : 'slow');
+    }, 250);
+    try {
+      return await request();
+    } finally {
+      clearInterval(timer);
+      if (--this.pending === 0) this.setActivity('idle');
+    }
+  }
+
+  private send(calls: Record<string, Command>) {
+    return this.track(() =>
+      this.b24.actions.v2.batch.make({
+        calls,
+        options: { isHaltOnError: false, returnAjaxResult: true },
+      }),
+    );
+  }
 
   /**
    * Runs named commands in one batch with `halt: 0` and checks each result itself: the SDK's
@@ -47,10 +126,7 @@ export class SdkPortal implements Portal {
   private async batch(commands: Record<string, Command>): Promise<Record<string, unknown>> {
     let response;
     try {
-      response = await this.b24.actions.v2.batch.make({
-        calls: commands,
-        options: { isHaltOnError: false, returnAjaxResult: true },
-      });
+      response = await this.send(commands);
     } catch (error) {
       throw toPortalError(error, 'batch');
     }
@@ -105,20 +181,19 @@ export class SdkPortal implements Portal {
 
   async updateStages(updates: readonly StageUpdate[]): Promise<WriteFailure[]> {
     const failures: WriteFailure[] = [];
-    for (let i = 0; i < updates.length; i += BATCH_LIMIT) {
-      const chunk = updates.slice(i, i + BATCH_LIMIT);
-      const calls = Object.fromEntries(
-        chunk.map((u, n): [string, Command] => [
-          `u${n}`,
-          ['crm.status.update', { id: u.id, fields: u.fields }],
-        ]),
-      );
+    // A chunk carries a crm.status.get before each guarded update (batch rows run in order), so
+    // a guarded update costs two commands: 25 per batch of 50.
+    const perBatch = updates.some((u) => u.expected) ? BATCH_LIMIT / 2 : BATCH_LIMIT;
+    for (let i = 0; i < updates.length; i += perBatch) {
+      const chunk = updates.slice(i, i + perBatch);
+      const calls: Record<string, Command> = {};
+      chunk.forEach((u, n) => {
+        if (u.expected) calls[`g${n}`] = ['crm.status.get', { id: u.id }];
+        calls[`u${n}`] = ['crm.status.update', { id: u.id, fields: u.fields }];
+      });
       let response;
       try {
-        response = await this.b24.actions.v2.batch.make({
-          calls,
-          options: { isHaltOnError: false, returnAjaxResult: true },
-        });
+        response = await this.send(calls);
       } catch (error) {
         const portalError = toPortalError(error, 'batch');
         // The whole request failed: none of this chunk or the rest is known to have landed.
@@ -126,23 +201,50 @@ export class SdkPortal implements Portal {
         return failures;
       }
       const byKey = (response.getData() ?? {}) as Record<string, AjaxResult<unknown> | undefined>;
+      const restores: StageUpdate[] = [];
       chunk.forEach((update, n) => {
         const result = byKey[`u${n}`];
         // crm.status.update answers `true`; anything else (even a "success" with no result,
         // which is how the SDK reports an empty error code) did not land.
-        if (result?.isSuccess && result.getData()?.result === true) return;
-        const error = result
-          ? result.isSuccess
-            ? new PortalError('refused', '', '', 'crm.status.update')
-            : commandError(result, 'crm.status.update')
-          : new PortalError('server', '', '', 'crm.status.update');
-        failures.push({ update, error });
+        if (!(result?.isSuccess && result.getData()?.result === true)) {
+          const error = result
+            ? result.isSuccess
+              ? new PortalError('refused', '', '', 'crm.status.update')
+              : commandError(result, 'crm.status.update')
+            : new PortalError('server', '', '', 'crm.status.update');
+          failures.push({ update, error });
+          return;
+        }
+        const before = byKey[`g${n}`]?.getData()?.result as Record<string, unknown> | undefined;
+        if (!update.expected || !before) return;
+        const theirs: Record<string, unknown> = {};
+        for (const [field, value] of Object.entries(update.expected)) {
+          const key = field as keyof StageChange;
+          const current = before[field];
+          // Already ours: an earlier attempt landed before its answer was lost, and the SDK
+          // sent the batch again. Anything else is someone else's change.
+          if (same(key, current, value) || same(key, current, update.fields[key])) continue;
+          theirs[field] = current;
+        }
+        if (Object.keys(theirs).length === 0) return;
+        restores.push({ id: update.id, fields: theirs as StageChange });
+        const shown = Object.values(theirs).map(String).join(', ');
+        failures.push({
+          update,
+          error: new PortalError('conflict', '', shown, 'crm.status.update'),
+        });
       });
+      // Someone else's value was overwritten by the row above; put theirs back at once.
+      if (restores.length > 0) await this.updateStages(restores);
     }
     return failures;
   }
 
-  rememberDirectory(entityId: string): void {
-    this.saveDirectory(entityId);
+  userOption(name: string): string | null {
+    return this.userOptions.get(name);
+  }
+
+  setUserOption(name: string, value: string): void {
+    this.userOptions.set(name, value);
   }
 }

@@ -60,11 +60,16 @@ export function Board({
   const actions: StageActions = {
     rename: (stage, name) =>
       send({ kind: 'rename', name: stage.name, value: name }, [
-        { id: stage.id, fields: { NAME: name } },
+        { id: stage.id, fields: { NAME: name }, expected: { NAME: stage.name } },
       ]),
     recolour: (stage, hex) =>
       send({ kind: 'recolour', name: stage.name, value: hex }, [
-        { id: stage.id, fields: { COLOR: hex } },
+        {
+          id: stage.id,
+          fields: { COLOR: hex },
+          // A colour the portal holds in a format we could not read has nothing to compare with.
+          ...(stage.color ? { expected: { COLOR: stage.color } } : {}),
+        },
       ]),
   };
 

@@ -3,12 +3,14 @@ import type { MessageKey, Translate } from '../i18n/messages';
 
 const MESSAGES: Record<PortalErrorKind, MessageKey> = {
   'access-denied': 'errorAccessDenied',
+  'app-access-denied': 'errorAppAccessDenied',
   'insufficient-scope': 'errorInsufficientScope',
   'rest-unavailable': 'errorRestUnavailable',
   'session-expired': 'errorSessionExpired',
   'rate-limit': 'errorRateLimit',
   network: 'errorNetwork',
   'not-found': 'errorNotFound',
+  conflict: 'errorConflict',
   refused: 'errorRefused',
   server: 'errorServer',
 };

@@ -64,6 +64,8 @@ export const de: Messages = {
   changeRecolour: 'Farbe von {name}: {value}',
   errorAccessDenied:
     'Bitrix24 hat abgelehnt: Zum Ändern von Phasen sind CRM-Administratorrechte nötig. Wenden Sie sich an Ihren Bitrix24-Administrator.',
+  errorAppAccessDenied:
+    'Ihr Bitrix24-Administrator hat diese App nur für einige Benutzer freigegeben, und Sie gehören nicht dazu. Bitten Sie ihn um Zugriff.',
   errorInsufficientScope:
     'Die App hat keinen Zugriff auf das CRM. Installieren Sie sie neu und erlauben Sie den CRM-Zugriff.',
   errorRestUnavailable:
@@ -89,5 +91,11 @@ export const de: Messages = {
     'Installieren Sie sie aus dem Bitrix24 Market (oder als lokale App: Entwicklerressourcen → Andere → Lokale Anwendung) und öffnen Sie sie in Ihrem Portal.',
   outsideDev:
     'Entwickler: Führen Sie npm start aus und öffnen Sie das ausgegebene lokale Bitrix24-Portal; die App läuft darin.',
+  errorConflict:
+    'Jemand anderes hat diese Phase inzwischen geändert (jetzt „{description}“). Diese Änderung wurde beibehalten und wird angezeigt; übernehmen Sie Ihre nur, wenn Sie sie noch wollen.',
+  applyMine: 'Meine trotzdem übernehmen',
+  savingCount: '{count, plural, one {# Änderung wird} other {# Änderungen werden}} gespeichert…',
+  busyRateLimited: 'Bitrix24 ist ausgelastet und hat die App gebremst; die App versucht es weiter.',
+  busySlow: 'Bitrix24 antwortet langsam; es wird weiter gewartet.',
   stageCount: '{count, plural, one {# Phase} other {# Phasen}}',
 };

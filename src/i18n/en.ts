@@ -61,6 +61,8 @@ export const en = {
   changeRecolour: 'Colour of {name} to {value}',
   errorAccessDenied:
     'Bitrix24 refused: you need CRM administrator rights to change stages. Ask your Bitrix24 administrator.',
+  errorAppAccessDenied:
+    'Your Bitrix24 administrator has opened this app to some users only, and you are not one of them. Ask them for access.',
   errorInsufficientScope:
     'The app lacks access to the CRM. Reinstall it and allow the CRM permission.',
   errorRestUnavailable:
@@ -85,6 +87,12 @@ export const en = {
     'To use it, install it from the Bitrix24 Market (or as a local app: Developer resources → Other → Local application) and open it from your portal.',
   outsideDev:
     'Developers: run npm start and open the local Bitrix24 portal it prints; the app runs inside it.',
+  errorConflict:
+    'Someone else changed this stage meanwhile (it is now “{description}”). Their change was kept and the board shows it; apply yours only if you still want it.',
+  applyMine: 'Apply mine anyway',
+  savingCount: 'Saving {count, plural, one {# change} other {# changes}}…',
+  busyRateLimited: 'Bitrix24 is busy and asked the app to slow down; the app keeps retrying.',
+  busySlow: 'Bitrix24 is answering slowly; still waiting.',
   stageCount: '{count, plural, one {# stage} other {# stages}}',
 } as const;
 

@@ -15,17 +15,24 @@ export interface StageWrite {
   readonly updates: readonly StageUpdate[];
 }
 
-/** The part of a write that did not land, kept until the admin retries or discards it. */
-export interface FailedWrite {
-  readonly write: StageWrite;
-  readonly failures: readonly WriteFailure[];
-}
-
 export class WriteFailedError extends Error {
   override readonly name = 'WriteFailedError';
-  constructor(readonly failed: FailedWrite) {
-    super(failed.failures[0]?.error.message ?? 'write failed');
+  constructor(readonly failures: readonly WriteFailure[]) {
+    super(failures[0]?.error.message ?? 'write failed');
   }
+}
+
+/**
+ * Retrying sends only what did not land. After a conflict the admin has seen the other admin's
+ * value and chosen to apply theirs anyway, so that update goes without its guard.
+ */
+export function retryOf(write: StageWrite, failures: readonly WriteFailure[]): StageWrite {
+  return {
+    ...write,
+    updates: failures.map(({ update, error }) =>
+      error.kind === 'conflict' ? { id: update.id, fields: update.fields } : update,
+    ),
+  };
 }
 
 let counter = 0;
