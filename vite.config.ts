@@ -1,12 +1,45 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * The production build's Content-Security-Policy, as a <meta> tag because a static app cannot
+ * choose its host's headers. Scripts only from the app itself (no inline script, no eval). The
+ * portal's origin is known only at run time (cloud portals, on-premise ones on any domain), so
+ * connections are allowed to any HTTPS origin: the SDK only ever talks to the origin it derives
+ * from the frame name. Loopback http is allowed so the same build runs in the local portal.
+ * Inline styles stay allowed: stage colours are set as validated CSS variables and the colour
+ * picker injects its own stylesheet. `frame-ancestors` cannot be set from a <meta> tag.
+ */
+export const APP_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: APP_CSP },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 // Bitrix24 serves a static app from any path (a zip unpacked under the portal, or a
 // marketplace host), so every asset URL must be relative: base './'.
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
   build: { sourcemap: false, target: 'es2022' },

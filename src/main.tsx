@@ -27,9 +27,11 @@ if (!framed && !webhook) {
 } else {
   render(<Connecting />);
   // The SDK (about 70 KB gzipped) loads while the connecting screen is already on screen.
-  void Promise.all([import('./b24/connect'), import('./app/app')])
-    .then(async ([connect, { App, prepareApp }]) => {
-      const portal = webhook ? await connect.connectWebhook(webhook) : await connect.connectFrame();
+  const connect = webhook
+    ? import('./b24/webhook').then((m) => m.connectWebhook(webhook))
+    : import('./b24/connect').then((m) => m.connectFrame());
+  void Promise.all([connect, import('./app/app')])
+    .then(([portal, { App, prepareApp }]) => {
       prepareApp(portal);
       root.render(<App portal={portal} />);
     })
