@@ -92,6 +92,26 @@ export class TestPortal {
     expect(response.ok()).toBe(true);
   }
 
+  /** Plants `count` CRM items of one type in one stage. */
+  async plantItems(item: {
+    entityTypeId: number;
+    categoryId?: number;
+    stageId: string;
+    count?: number;
+  }) {
+    const response = await this.request.post(this.path('items'), { data: item });
+    expect(response.ok()).toBe(true);
+  }
+
+  /** CRM items (id, type, stage) as the portal holds them. */
+  async items(): Promise<{ id: number; entityTypeId: number; stageId: string }[]> {
+    const response = await this.request.get(this.path('state'));
+    const state = (await response.json()) as {
+      items: { id: number; entityTypeId: number; stageId: string }[];
+    };
+    return state.items;
+  }
+
   async upsertStatuses(rows: Partial<StatusRow>[]) {
     const response = await this.request.post(this.path('statuses'), { data: rows });
     expect(response.ok()).toBe(true);
