@@ -64,7 +64,7 @@ test.describe('the stage board', () => {
     await expect(group(app, 'Success').getByRole('listitem')).toHaveCount(1);
     await nav.getByRole('button', { name: 'General Deal Stages' }).click();
     await expect(group(app, 'In progress').getByRole('listitem')).toHaveCount(5);
-    expect(await portal.requests()).toHaveLength(1);
+    expect(await portal.boardRequests()).toHaveLength(1);
   });
 
   test('remembers the last directory the admin opened', async ({ openApp, page }) => {

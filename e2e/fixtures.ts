@@ -57,6 +57,19 @@ export class TestPortal {
     return (await this.journal()).filter((e) => e.parent === undefined);
   }
 
+  /**
+   * HTTP requests that load or change stages: the item-count batches the board sends after it
+   * shows a directory (only crm.item.list inside) are left out.
+   */
+  async boardRequests(): Promise<JournalEntry[]> {
+    const journal = await this.journal();
+    return journal.filter((e) => {
+      if (e.parent !== undefined) return false;
+      const rows = journal.filter((r) => r.parent === e.seq);
+      return rows.length === 0 || !rows.every((r) => r.method === 'crm.item.list');
+    });
+  }
+
   /** Commands of one method, wherever they ran (alone or inside a batch). */
   async calls(method: string): Promise<JournalEntry[]> {
     return (await this.journal()).filter((e) => e.method === method);

@@ -6,6 +6,7 @@ import {
   TouchSensor,
   useSensor,
   useSensors,
+  type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
 import {
@@ -52,6 +53,28 @@ export function ReferenceList({
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
+  // Names and 1-based positions, in the admin's language (dnd-kit's defaults speak of ids).
+  const announcements = useMemo((): Announcements => {
+    const where = (id: unknown) => ({
+      name: ordered.find((s) => s.id === id)?.name ?? '',
+      position: ordered.findIndex((s) => s.id === id) + 1,
+      count: ordered.length,
+    });
+    return {
+      onDragStart: ({ active }) => t('itemPickedUp', where(active.id)),
+      // dnd-kit reports the item over itself right at pick-up; that would drown "Picked up".
+      onDragOver: ({ active, over }) =>
+        over && over.id !== active.id
+          ? t('itemOver', { ...where(over.id), name: where(active.id).name })
+          : undefined,
+      onDragEnd: ({ active, over }) =>
+        over
+          ? t('itemDropped', { ...where(over.id), name: where(active.id).name })
+          : t('itemCancelled', where(active.id)),
+      onDragCancel: ({ active }) => t('itemCancelled', where(active.id)),
+    };
+  }, [ordered, t]);
+
   const send = (label: StageWrite['label'], updates: StageWrite['updates']) => {
     if (updates.length === 0) return;
     writes.mutate({ id: newWriteId(), entityId: directory.entityId, label, updates });
@@ -93,7 +116,15 @@ export function ReferenceList({
           </button>
         </div>
       )}
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        accessibility={{
+          announcements,
+          screenReaderInstructions: { draggable: t('dragInstructions') },
+        }}
+        onDragEnd={onDragEnd}
+      >
         <SortableContext items={ordered.map((s) => s.id)} strategy={verticalListSortingStrategy}>
           <ol aria-label={directory.name} className="flex flex-col gap-1">
             {ordered.map((item, index) => [
