@@ -57,6 +57,19 @@ export class TestPortal {
     return (await this.journal()).filter((e) => e.parent === undefined);
   }
 
+  /**
+   * HTTP requests that load or change stages: the item-count batches the board sends after it
+   * shows a directory (only crm.item.list inside) are left out.
+   */
+  async boardRequests(): Promise<JournalEntry[]> {
+    const journal = await this.journal();
+    return journal.filter((e) => {
+      if (e.parent !== undefined) return false;
+      const rows = journal.filter((r) => r.parent === e.seq);
+      return rows.length === 0 || !rows.every((r) => r.method === 'crm.item.list');
+    });
+  }
+
   /** Commands of one method, wherever they ran (alone or inside a batch). */
   async calls(method: string): Promise<JournalEntry[]> {
     return (await this.journal()).filter((e) => e.method === method);
@@ -90,6 +103,26 @@ export class TestPortal {
   async expireToken() {
     const response = await this.request.post(this.path('expire-token'));
     expect(response.ok()).toBe(true);
+  }
+
+  /** Plants `count` CRM items of one type in one stage. */
+  async plantItems(item: {
+    entityTypeId: number;
+    categoryId?: number;
+    stageId: string;
+    count?: number;
+  }) {
+    const response = await this.request.post(this.path('items'), { data: item });
+    expect(response.ok()).toBe(true);
+  }
+
+  /** CRM items (id, type, stage) as the portal holds them. */
+  async items(): Promise<{ id: number; entityTypeId: number; stageId: string }[]> {
+    const response = await this.request.get(this.path('state'));
+    const state = (await response.json()) as {
+      items: { id: number; entityTypeId: number; stageId: string }[];
+    };
+    return state.items;
   }
 
   async upsertStatuses(rows: Partial<StatusRow>[]) {

@@ -23,6 +23,8 @@ test.describe('the app inside the local portal', () => {
   }) => {
     const app = await openApp();
     await expect(app.getByRole('list', { name: 'In progress' })).toBeVisible();
+    // Let the item counts that follow the first board settle before the token expires.
+    await expect(app.getByTestId('item-count').first()).toBeVisible();
     await portal.expireToken();
     await portal.clearJournal();
 
@@ -35,7 +37,7 @@ test.describe('the app inside the local portal', () => {
       app.getByRole('list', { name: 'In progress' }).getByRole('listitem').first(),
     ).toBeVisible();
 
-    const requests = await portal.requests();
+    const requests = await portal.boardRequests();
     expect(requests.map((r) => r.status)).toEqual([401, 200]);
     const commands = await page.evaluate(
       () => (window as unknown as { __frameLog: { command: string }[] }).__frameLog,

@@ -178,6 +178,23 @@ export async function handleControl(
       sendJson(res, 200, portal.upsertRaw(rows as JsonObject[]) as unknown as Json);
       return;
     }
+    case 'POST items': {
+      // Plants CRM items (say, 120 deals in one stage) so tests can study moving them in batches.
+      const entityTypeId = Number(obj['entityTypeId']);
+      const categoryId = Number(obj['categoryId'] ?? 0);
+      const stageId = typeof obj['stageId'] === 'string' ? obj['stageId'] : '';
+      const count = Number(obj['count'] ?? 1);
+      if (!Number.isInteger(entityTypeId) || stageId === '' || !(count >= 1 && count <= 5000)) {
+        sendJson(res, 400, { error: 'need entityTypeId, stageId and a count of 1..5000' });
+        return;
+      }
+      sendJson(
+        res,
+        200,
+        portal.plantItems(entityTypeId, categoryId, stageId, count) as unknown as Json,
+      );
+      return;
+    }
     default:
       sendJson(res, 404, { error: 'unknown control route' });
   }

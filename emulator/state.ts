@@ -158,6 +158,32 @@ export class Portal {
     return out;
   }
 
+  /** Test control: `count` new items of one type in one stage (ids continue the type's own). */
+  plantItems(entityTypeId: number, categoryId: number, stageId: string, count: number): CrmItem[] {
+    let id = this.items
+      .filter((i) => i.entityTypeId === entityTypeId)
+      .reduce((max, i) => Math.max(max, i.id), 0);
+    const now = new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    const planted: CrmItem[] = [];
+    for (let n = 0; n < count; n++) {
+      planted.push({
+        id: ++id,
+        entityTypeId,
+        categoryId,
+        stageId,
+        title: `Planted item ${id}`,
+        opportunity: 0,
+        currencyId: 'USD',
+        assignedById: 1,
+        createdTime: now,
+        updatedTime: now,
+      });
+    }
+    this.items.push(...planted);
+    this.onChange();
+    return planted;
+  }
+
   // ---- tokens (the portal's OAuth server) ----------------------------------------------------
 
   issueToken(): Token {

@@ -99,7 +99,7 @@ export function Shell() {
             (current.hasSemantics ? (
               <Board directory={current} stages={stages.data} canEdit={canEdit} />
             ) : (
-              <ReferenceList name={current.name} items={stages.data} />
+              <ReferenceList directory={current} items={stages.data} canEdit={canEdit} />
             ))}
         </main>
       </div>

@@ -20,6 +20,7 @@ export async function connectFrame(): Promise<Portal> {
   return new SdkPortal(frame, {
     isAdmin: frame.auth.isAdmin,
     lang: frame.getLang(),
+    reload: () => void frame.parent.reloadWindow(),
     userOptions: {
       get(name) {
         if (kept.has(name)) return kept.get(name) ?? null;

@@ -37,6 +37,26 @@ export interface WriteFailure {
   readonly error: PortalError;
 }
 
+/** A stage for crm.status.add (see NewStagePlan in the domain: the same fields). */
+export interface NewStage {
+  readonly entityId: string;
+  /** STATUS_ID as sent, without the pipeline prefix (the portal adds it). */
+  readonly code: string;
+  /** STATUS_ID as stored, prefix included: how a lost answer is checked. */
+  readonly statusId: string;
+  readonly name: string;
+  readonly sort: number;
+  readonly semantics: '' | 'F' | null;
+  readonly color: string | null;
+  readonly categoryId: number | null;
+}
+
+/** The first page of the items in one stage: their ids (at most 50) and how many there are. */
+export interface ItemPage {
+  readonly ids: readonly number[];
+  readonly total: number;
+}
+
 /**
  * The port: everything the app asks of Bitrix24. The SDK-backed implementation lives in
  * sdk-portal.ts; tests may provide their own.
@@ -55,6 +75,25 @@ export interface Portal {
    */
   userOption(name: string): string | null;
   setUserOption(name: string, value: string): void;
+  /**
+   * Asks the portal to open the app afresh, with a new session. The portal loads the frame with a
+   * POST, so the frame reloading itself would resubmit a stale form instead.
+   */
+  reload(): void;
   /** Calls back when a request has been waiting long (slow portal, or rate-limit retries). */
   onActivity(listener: (activity: PortalActivity) => void): () => void;
+  /**
+   * Adds a stage, sending `shifts` (crm.status.update) and the add in ONE batch. crm.status.add is
+   * not idempotent: after a lost answer the directory is re-read and the STATUS_ID looked up, so
+   * the stage is never created twice. Resolves with the new row id; throws a PortalError.
+   */
+  addStage(stage: NewStage, shifts: readonly StageUpdate[]): Promise<string>;
+  /** crm.status.delete; `forced` sends `params: {FORCED: 'Y'}` (needed for system stages). */
+  deleteStage(id: string, forced: boolean): Promise<void>;
+  /** How many CRM items sit in each stage (by STATUS_ID), in one batch of crm.item.list. */
+  countItems(entityTypeId: number, statusIds: readonly string[]): Promise<Record<string, number>>;
+  /** The first page of the items in one stage. */
+  listItems(entityTypeId: number, statusId: string): Promise<ItemPage>;
+  /** Moves the items to another stage of the same pipeline, in one batch of crm.item.update. */
+  moveItems(entityTypeId: number, ids: readonly number[], toStatusId: string): Promise<void>;
 }

@@ -29,6 +29,7 @@ beforeEach(async () => {
     isAdmin: true,
     lang: 'en',
     userOptions: { get: () => null, set: () => undefined },
+    reload: () => undefined,
   });
 });
 

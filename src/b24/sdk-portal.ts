@@ -4,6 +4,8 @@ import { PortalError, kindOf } from './portal-error';
 import { toPortalError } from './portal-error-from-sdk';
 import type {
   CrmMode,
+  ItemPage,
+  NewStage,
   Portal,
   PortalActivity,
   StageChange,
@@ -46,12 +48,27 @@ export interface SdkPortalOptions {
   readonly isAdmin: boolean;
   readonly lang: string;
   readonly userOptions: UserOptions;
+  readonly reload: () => void;
 }
 
 const same = (field: keyof StageChange, a: unknown, b: unknown) =>
   field === 'COLOR'
     ? String(a ?? '').toLowerCase() === String(b ?? '').toLowerCase()
     : String(a ?? '') === String(b ?? '');
+
+/**
+ * A batch row whose `result_error` had an EMPTY code (crm.status.add validation) is reported by
+ * the SDK as a success with an undefined result. The SDK 2.2.0 still keeps the raw row in the
+ * AjaxResult's `_data` (ajax-result.mjs); read the portal's words from there when present.
+ */
+function emptyCodeError(result: AjaxResult<unknown>, method: string): PortalError {
+  const raw = (result as unknown as { _data?: { error_description?: unknown } })._data;
+  const description = typeof raw?.error_description === 'string' ? raw.error_description : '';
+  return new PortalError('refused', '', description, method);
+}
+
+/** crm.item calls a lead's stage `statusId`; every other type (deals, smart processes) `stageId`. */
+const stageField = (entityTypeId: number) => (entityTypeId === 1 ? 'statusId' : 'stageId');
 
 /**
  * The only code that calls the SDK. Works with B24Frame (inside the portal) and B24Hook
@@ -61,6 +78,7 @@ export class SdkPortal implements Portal {
   readonly isAdmin: boolean;
   readonly lang: string;
   private readonly userOptions: UserOptions;
+  readonly reload: () => void;
   private readonly listeners = new Set<(activity: PortalActivity) => void>();
   private pending = 0;
   private rateLimitedAt = 0;
@@ -73,6 +91,7 @@ export class SdkPortal implements Portal {
     this.isAdmin = options.isAdmin;
     this.lang = options.lang;
     this.userOptions = options.userOptions;
+    this.reload = options.reload;
     // The SDK retries QUERY_LIMIT_EXCEEDED on its own (1.5 s, then 2.25 s) without telling the
     // caller; watching its HTTP client is the only way to know why a request takes long.
     b24.getHttpClient(ApiVersion.v2).ajaxClient.interceptors.response.use(undefined, (error) => {
@@ -246,5 +265,149 @@ export class SdkPortal implements Portal {
 
   setUserOption(name: string, value: string): void {
     this.userOptions.set(name, value);
+  }
+
+  private async findStatus(stage: NewStage): Promise<string | null> {
+    const rows = await this.loadStages(stage.entityId);
+    // STATUS_ID is unique per directory and compared case-insensitively by the portal's DB.
+    const found = rows.find((r) => r.statusId.toUpperCase() === stage.statusId.toUpperCase());
+    return found && found.name === stage.name ? found.id : null;
+  }
+
+  async addStage(stage: NewStage, shifts: readonly StageUpdate[]): Promise<string> {
+    const fields: Record<string, unknown> = {
+      ENTITY_ID: stage.entityId,
+      STATUS_ID: stage.code,
+      NAME: stage.name,
+      SORT: stage.sort,
+    };
+    if (stage.semantics !== null) fields['SEMANTICS'] = stage.semantics;
+    if (stage.color !== null) fields['COLOR'] = stage.color;
+    if (stage.categoryId !== null) fields['CATEGORY_ID'] = stage.categoryId;
+    const calls: Record<string, Command> = {};
+    shifts.forEach((u, n) => {
+      calls[`s${n}`] = ['crm.status.update', { id: u.id, fields: u.fields }];
+    });
+    calls['add'] = ['crm.status.add', { fields }];
+
+    let response;
+    try {
+      // Halt on error: a shift the portal refused must not let the add land out of order.
+      response = await this.b24.actions.v2.batch.make({
+        calls,
+        options: { isHaltOnError: true, returnAjaxResult: true },
+      });
+    } catch (error) {
+      const portalError = toPortalError(error, 'crm.status.add');
+      // No answer (the SDK's own network retries included): whether the add landed is unknown.
+      // Look before anyone tries again.
+      if (portalError.kind === 'network' || portalError.kind === 'server') {
+        const landed = await this.findStatus(stage).catch(() => null);
+        if (landed !== null) return landed;
+      }
+      throw portalError;
+    }
+    const byKey = (response.getData() ?? {}) as Record<string, AjaxResult<unknown> | undefined>;
+    for (const key of Object.keys(calls)) {
+      if (key === 'add') continue;
+      const result = byKey[key];
+      if (!result?.isSuccess) {
+        throw result
+          ? commandError(result, 'crm.status.update')
+          : new PortalError('server', '', '', 'crm.status.update');
+      }
+    }
+    const added = byKey['add'];
+    if (!added) throw new PortalError('server', '', '', 'crm.status.add');
+    if (!added.isSuccess) {
+      const error = commandError(added, 'crm.status.add');
+      // The SDK resends a whole batch after a dropped connection: if the first one landed, the
+      // resend meets our own stage. Same STATUS_ID and name: that is ours, created once.
+      if (/^duplicate status_id\.?$/i.test(error.code)) {
+        const landed = await this.findStatus(stage).catch(() => null);
+        if (landed !== null) return landed;
+      }
+      throw error;
+    }
+    const id = added.getData()?.result;
+    if (typeof id === 'number' || (typeof id === 'string' && /^\d+$/.test(id))) return String(id);
+    throw emptyCodeError(added, 'crm.status.add');
+  }
+
+  async deleteStage(id: string, forced: boolean): Promise<void> {
+    const params: Record<string, unknown> = { id };
+    if (forced) params['params'] = { FORCED: 'Y' };
+    const out = await this.batch({ del: ['crm.status.delete', params] });
+    if (out['del'] !== true) throw new PortalError('refused', '', '', 'crm.status.delete');
+  }
+
+  async countItems(
+    entityTypeId: number,
+    statusIds: readonly string[],
+  ): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (let i = 0; i < statusIds.length; i += BATCH_LIMIT) {
+      const chunk = statusIds.slice(i, i + BATCH_LIMIT);
+      const commands = Object.fromEntries(
+        chunk.map((statusId, n): [string, Command] => [
+          `c${n}`,
+          [
+            'crm.item.list',
+            {
+              entityTypeId,
+              select: ['id'],
+              filter: { [stageField(entityTypeId)]: statusId },
+              start: 0,
+            },
+          ],
+        ]),
+      );
+      const out = await this.batch(commands);
+      chunk.forEach((statusId, n) => {
+        const total = out[`c${n}:total`];
+        counts[statusId] = typeof total === 'number' ? total : 0;
+      });
+    }
+    return counts;
+  }
+
+  async listItems(entityTypeId: number, statusId: string): Promise<ItemPage> {
+    const out = await this.batch({
+      list: [
+        'crm.item.list',
+        {
+          entityTypeId,
+          select: ['id'],
+          filter: { [stageField(entityTypeId)]: statusId },
+          order: { id: 'ASC' },
+          start: 0,
+        },
+      ],
+    });
+    const items = (out['list'] as { items?: unknown } | undefined)?.items;
+    const ids = Array.isArray(items)
+      ? items
+          .map((item) => Number((item as { id?: unknown } | null)?.id))
+          .filter((id) => Number.isInteger(id) && id > 0)
+      : [];
+    const total = out['list:total'];
+    return { ids, total: typeof total === 'number' ? total : ids.length };
+  }
+
+  async moveItems(entityTypeId: number, ids: readonly number[], toStatusId: string): Promise<void> {
+    for (let i = 0; i < ids.length; i += BATCH_LIMIT) {
+      const chunk = ids.slice(i, i + BATCH_LIMIT);
+      await this.batch(
+        Object.fromEntries(
+          chunk.map((id, n): [string, Command] => [
+            `m${n}`,
+            [
+              'crm.item.update',
+              { entityTypeId, id, fields: { [stageField(entityTypeId)]: toStatusId } },
+            ],
+          ]),
+        ),
+      );
+    }
   }
 }

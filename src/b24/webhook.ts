@@ -13,6 +13,7 @@ export async function connectWebhook(url: string): Promise<Portal> {
   const prefix = `stage-editor:${hook.getTargetOrigin()}:`;
   return new SdkPortal(hook, {
     isAdmin: true,
+    reload: () => window.location.reload(),
     lang: navigator.language.slice(0, 2),
     userOptions: {
       get: (name) => localStorage.getItem(prefix + name),

@@ -21,8 +21,14 @@ import { useStageWrites } from '../stages/use-stage-writes';
 import { screenReaderInstructions, stageAnnouncements } from './dnd/announcements';
 import { stageCollision } from './dnd/collision';
 import { dragDataOf } from './dnd/drag-data';
+import { useItemCounts } from '../stages/item-counts';
+import { PlusIcon, smallAction, TrashIcon } from './action-icons';
+import { DeleteDialog } from './delete-dialog';
+import { DraftCard } from './draft-card';
+import { groupName } from './dnd/announcements';
 import { StageCard, type StageActions } from './stage-card';
 import { StageGroup } from './stage-group';
+import { useAddDraft } from './use-add-draft';
 
 /**
  * The kanban of one stage directory: three semantic groups side by side, scrolling sideways
@@ -51,6 +57,9 @@ export function Board({
   );
   const announcements = useMemo(() => stageAnnouncements(t, groups), [t, groups]);
   const active = activeId ? stages.find((s) => s.id === activeId) : undefined;
+  const counts = useItemCounts(directory, stages);
+  const adding = useAddDraft(directory, stages);
+  const countOf = (stage: Stage) => counts.data?.[stage.statusId];
 
   const send = (label: StageWrite['label'], updates: StageWrite['updates']) => {
     if (updates.length === 0) return;
@@ -130,6 +139,60 @@ export function Board({
             canEdit={canEdit}
             actions={actions}
             refusing={overGroup === group}
+            countOf={countOf}
+            start={
+              canEdit && group !== 'success' ? (
+                <button
+                  type="button"
+                  className="rounded-control px-2 py-0.5 text-xs text-primary hover:bg-black/5"
+                  aria-label={t('addStageAtStart', { group: groupName(t, group) })}
+                  disabled={adding.draft !== null}
+                  onClick={() => adding.start(group, 0)}
+                >
+                  + {t('addStageAtStart', { group: groupName(t, group) })}
+                </button>
+              ) : undefined
+            }
+            extraOf={(stage) => (
+              <>
+                {group !== 'success' && (
+                  <button
+                    type="button"
+                    className={smallAction}
+                    aria-label={t('addStageAfter', { name: stage.name })}
+                    title={t('addStageAfter', { name: stage.name })}
+                    disabled={adding.draft !== null}
+                    onClick={() => adding.start(group, groups[group].indexOf(stage) + 1)}
+                  >
+                    <PlusIcon />
+                  </button>
+                )}
+                <DeleteDialog
+                  directory={directory}
+                  stage={stage}
+                  stages={stages}
+                  count={countOf(stage)}
+                  trigger={
+                    <button
+                      type="button"
+                      className={smallAction}
+                      aria-label={t('deleteStage', { name: stage.name })}
+                      title={t('deleteStage', { name: stage.name })}
+                    >
+                      <TrashIcon />
+                    </button>
+                  }
+                />
+              </>
+            )}
+            draft={
+              adding.draft?.group === group
+                ? {
+                    index: adding.draft.index,
+                    node: <DraftCard control={adding} label={t('stageName')} />,
+                  }
+                : null
+            }
           />
         ))}
       </div>

@@ -50,9 +50,6 @@ export function DirectoryNav({
                 </li>
               ))}
             </ul>
-            {section.object === 'reference' && (
-              <p className="px-2 pt-1 text-xs text-muted">{t('referenceLater')}</p>
-            )}
           </div>
         );
       })}

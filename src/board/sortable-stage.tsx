@@ -1,5 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import type { ReactNode } from 'react';
 import type { Stage } from '../domain/stage';
 import type { DragData } from './dnd/drag-data';
 import { StageCard, type StageActions } from './stage-card';
@@ -10,11 +11,15 @@ export function SortableStage({
   position,
   canEdit,
   actions,
+  count,
+  extra,
 }: {
   stage: Stage;
   position: number;
   canEdit: boolean;
   actions: StageActions;
+  count?: number | undefined;
+  extra?: ReactNode;
 }) {
   const data: DragData = { type: 'stage', group: stage.group };
   const {
@@ -40,6 +45,8 @@ export function SortableStage({
         handle={{ ...attributes, ...listeners }}
         handleRef={setActivatorNodeRef}
         dragging={isDragging}
+        count={count}
+        extra={extra}
       />
     </li>
   );

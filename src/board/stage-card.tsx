@@ -32,6 +32,8 @@ export function StageCard({
   handle,
   handleRef,
   dragging = false,
+  count,
+  extra,
 }: {
   stage: Stage;
   position: number;
@@ -40,6 +42,10 @@ export function StageCard({
   handle?: Record<string, unknown>;
   handleRef?: Ref<HTMLButtonElement>;
   dragging?: boolean;
+  /** CRM items in the stage; undefined while counting or when the directory has none. */
+  count?: number | undefined;
+  /** More actions (add after, delete), shown with the card's own. */
+  extra?: ReactNode;
 }) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
@@ -108,6 +114,11 @@ export function StageCard({
               {t('systemStageShort')}
             </span>
           )}
+          {count !== undefined && (
+            <span className="ml-auto tabular-nums" data-testid="item-count">
+              {t('itemCount', { count })}
+            </span>
+          )}
         </div>
         {editable && actions && (
           <div className="mt-auto flex flex-wrap items-center gap-1">
@@ -155,6 +166,7 @@ export function StageCard({
                 {t('restoreName')}
               </button>
             )}
+            {extra}
           </div>
         )}
       </div>

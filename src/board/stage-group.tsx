@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Group, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { groupName } from './dnd/announcements';
@@ -21,6 +21,10 @@ export function StageGroup({
   canEdit,
   actions,
   refusing,
+  countOf,
+  extraOf,
+  start,
+  draft,
 }: {
   group: Group;
   stages: readonly Stage[];
@@ -28,6 +32,12 @@ export function StageGroup({
   actions: StageActions;
   /** True while a stage of another group hovers here: the drop will be refused. */
   refusing: boolean;
+  countOf?: (stage: Stage) => number | undefined;
+  extraOf?: (stage: Stage) => ReactNode;
+  /** Shown before the first stage (the "add at the start" button). */
+  start?: ReactNode;
+  /** A stage being added, with its 0-based position in this group. */
+  draft?: { index: number; node: ReactNode } | null;
 }) {
   const t = useT();
   const headingId = useId();
@@ -45,21 +55,34 @@ export function StageGroup({
       >
         {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
       </h2>
+      {start && <div className="px-1 pb-2">{start}</div>}
       <SortableContext
         id={group}
         items={stages.map((s) => s.id)}
         strategy={horizontalListSortingStrategy}
       >
         <ul ref={setNodeRef} aria-label={name} className="flex min-h-40 min-w-52 gap-2">
-          {stages.map((stage, index) => (
+          {stages.map((stage, index) => [
+            draft?.index === index ? (
+              <li key="draft" className="shrink-0">
+                {draft.node}
+              </li>
+            ) : null,
             <SortableStage
               key={stage.id}
               stage={stage}
               position={index + 1}
               canEdit={canEdit}
               actions={actions}
-            />
-          ))}
+              count={countOf?.(stage)}
+              extra={extraOf?.(stage)}
+            />,
+          ])}
+          {draft && draft.index >= stages.length && (
+            <li key="draft" className="shrink-0">
+              {draft.node}
+            </li>
+          )}
         </ul>
       </SortableContext>
       {stages.length === 0 && <p className="px-1 text-xs text-muted">{t('emptyGroup')}</p>}

@@ -17,8 +17,11 @@ export function StageNameEditor({
   initial,
   onSave,
   onCancel,
+  label,
 }: {
   initial: string;
+  /** Accessible name of the field; `Stage name` unless told otherwise. */
+  label?: string;
   onSave: (name: string) => void;
   onCancel: () => void;
 }) {
@@ -43,7 +46,7 @@ export function StageNameEditor({
         // The editor opens on an explicit request (button or double-click): focus belongs here.
         // eslint-disable-next-line jsx-a11y/no-autofocus
         autoFocus
-        aria-label={t('stageName')}
+        aria-label={label ?? t('stageName')}
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}
         className="w-full rounded-control border border-line bg-surface px-2 py-1 text-sm text-text"

@@ -33,6 +33,7 @@ export function UnsavedChangesPanel() {
   const unsaved = useUnsavedWrites();
   const writes = useStageWrites();
   const activity = usePortalActivity();
+  const portal = usePortal();
   const saving = unsaved.filter((u) => u.state === 'saving');
   const failed = unsaved.filter((u) => u.state === 'failed');
 
@@ -63,7 +64,7 @@ export function UnsavedChangesPanel() {
                       : t('saveFailedMany', { count: failures.length, reason })}
                   </p>
                   {error?.kind === 'session-expired' && (
-                    <Button variant="primary" onClick={() => window.location.reload()}>
+                    <Button variant="primary" onClick={() => portal.reload()}>
                       {t('reload')}
                     </Button>
                   )}

@@ -11,8 +11,6 @@ export const de: Messages = {
   sectionInvoices: 'Rechnungen',
   sectionDocuments: 'Dokumente',
   sectionReference: 'Weitere Verzeichnisse',
-  referenceLater:
-    'Verzeichnisse werden hier angezeigt; ihre Bearbeitung folgt in einer späteren Version.',
   leadsHiddenSimpleMode:
     'Leads sind aus: Dieses CRM arbeitet im einfachen Modus (nur Aufträge), daher sind Lead-Status ausgeblendet.',
   groupProcess: 'In Bearbeitung',
@@ -98,4 +96,50 @@ export const de: Messages = {
   busyRateLimited: 'Bitrix24 ist ausgelastet und hat die App gebremst; die App versucht es weiter.',
   busySlow: 'Bitrix24 antwortet langsam; es wird weiter gewartet.',
   stageCount: '{count, plural, one {# Phase} other {# Phasen}}',
+  addStageAfter: 'Phase nach {name} hinzufügen',
+  addStageAtStart: 'Phase am Anfang von {group} hinzufügen',
+  moveItem: 'Eintrag {name} verschieben',
+  renameItem: 'Eintrag {name} umbenennen',
+  itemPickedUp: 'Eintrag {name} aufgenommen. Position {position} von {count}.',
+  itemOver: 'Eintrag {name} ist über Position {position} von {count}.',
+  itemDropped: 'Eintrag {name} an Position {position} von {count} abgelegt.',
+  itemCancelled: 'Verschieben von Eintrag {name} abgebrochen.',
+  addItemAfter: 'Eintrag nach {name} hinzufügen',
+  addItemAtStart: 'Eintrag am Anfang hinzufügen',
+  newStage: 'Neue Phase',
+  itemName: 'Name des Eintrags',
+  adding: 'Wird hinzugefügt…',
+  addFailed: 'Bitrix24 hat {name} nicht hinzugefügt: {reason}',
+  itemCount: '{count, plural, one {# Element} other {# Elemente}}',
+  deleteStage: 'Phase {name} löschen',
+  deleteItem: 'Eintrag {name} löschen',
+  deleteStageTitle: 'Phase {name} löschen?',
+  deleteItemTitle: 'Eintrag {name} löschen?',
+  itemsInStage:
+    '{count, plural, =0 {In dieser Phase sind keine CRM-Elemente.} one {In dieser Phase ist # CRM-Element.} other {In dieser Phase sind # CRM-Elemente.}}',
+  countingItems: 'Die CRM-Elemente dieser Phase werden gezählt…',
+  protectedStart:
+    'Die Startphase kann nicht gelöscht werden: Hier beginnen neue Elemente. Sie können sie umbenennen.',
+  protectedSuccess:
+    'Die Erfolgsphase kann nicht gelöscht werden: Jede Pipeline braucht genau eine. Sie können sie umbenennen.',
+  protectedFirstFailure:
+    'Die erste Misserfolgsphase kann nicht gelöscht werden: Bitrix24 nutzt sie als wichtigstes Misserfolgsergebnis der Pipeline. Sie können sie umbenennen.',
+  systemWarning:
+    'Dies ist ein Systemeintrag von Bitrix24. Er kann nur nach ausdrücklicher Bestätigung gelöscht werden.',
+  systemConfirm: 'Ich verstehe, dass dies eine Systemphase ist',
+  systemItemConfirm: 'Ich verstehe, dass dies ein Systemeintrag ist',
+  confirmDelete: 'Löschen',
+  deleting: 'Wird gelöscht…',
+  moveTarget: 'Elemente verschieben nach',
+  moveAndDelete:
+    '{count, plural, one {# Element} other {# Elemente}} nach {stage} verschieben und löschen',
+  moveProgressLabel: 'Elemente werden verschoben',
+  moveProgress: '{moved} von {total} verschoben',
+  stopMove: 'Verschieben anhalten',
+  moveStopped:
+    'Verschieben angehalten: {moved} von {total} verschoben. Nichts wurde gelöscht; Sie können fortsetzen.',
+  moveFailed: 'Das Verschieben wurde unterbrochen: {reason} Nichts wurde gelöscht.',
+  stillActive:
+    'Bitrix24 lehnt das Löschen dieser Phase weiterhin ab: Sie enthält aktive Elemente. Nichts wurde gelöscht.',
+  deleteFailed: 'Bitrix24 hat den Eintrag nicht gelöscht: {reason}',
 };

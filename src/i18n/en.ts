@@ -10,7 +10,6 @@ export const en = {
   sectionInvoices: 'Invoices',
   sectionDocuments: 'Documents',
   sectionReference: 'Other reference books',
-  referenceLater: 'Reference books are shown here; editing them comes in a later version.',
   leadsHiddenSimpleMode:
     'Leads are off: this CRM works in simple mode (deals only), so lead statuses are hidden.',
   groupProcess: 'In progress',
@@ -94,6 +93,50 @@ export const en = {
   busyRateLimited: 'Bitrix24 is busy and asked the app to slow down; the app keeps retrying.',
   busySlow: 'Bitrix24 is answering slowly; still waiting.',
   stageCount: '{count, plural, one {# stage} other {# stages}}',
+  addStageAfter: 'Add stage after {name}',
+  addStageAtStart: 'Add stage at the start of {group}',
+  moveItem: 'Move item {name}',
+  renameItem: 'Rename item {name}',
+  itemPickedUp: 'Picked up item {name}. Position {position} of {count}.',
+  itemOver: 'Item {name} is over position {position} of {count}.',
+  itemDropped: 'Item {name} dropped at position {position} of {count}.',
+  itemCancelled: 'Moving item {name} was cancelled.',
+  addItemAfter: 'Add item after {name}',
+  addItemAtStart: 'Add item at the start',
+  newStage: 'New stage',
+  itemName: 'Item name',
+  adding: 'Adding…',
+  addFailed: 'Bitrix24 did not add {name}: {reason}',
+  itemCount: '{count, plural, one {# item} other {# items}}',
+  deleteStage: 'Delete stage {name}',
+  deleteItem: 'Delete item {name}',
+  deleteStageTitle: 'Delete stage {name}?',
+  deleteItemTitle: 'Delete item {name}?',
+  itemsInStage:
+    '{count, plural, =0 {There are no CRM items in this stage.} one {# CRM item is in this stage.} other {# CRM items are in this stage.}}',
+  countingItems: 'Counting the CRM items in this stage…',
+  protectedStart:
+    'The start stage cannot be deleted: new items enter the pipeline here. You can rename it instead.',
+  protectedSuccess:
+    'The success stage cannot be deleted: every pipeline needs exactly one. You can rename it instead.',
+  protectedFirstFailure:
+    'The first failure stage cannot be deleted: Bitrix24 uses it as the pipeline’s main failure outcome. You can rename it instead.',
+  systemWarning:
+    'This is a system entry of Bitrix24. It can only be deleted with an explicit confirmation.',
+  systemConfirm: 'I understand this is a system stage',
+  systemItemConfirm: 'I understand this is a system item',
+  confirmDelete: 'Delete',
+  deleting: 'Deleting…',
+  moveTarget: 'Move the items to',
+  moveAndDelete: 'Move {count, plural, one {# item} other {# items}} to {stage} and delete',
+  moveProgressLabel: 'Moving items',
+  moveProgress: '{moved} of {total} moved',
+  stopMove: 'Stop moving',
+  moveStopped: 'Moving stopped: {moved} of {total} moved. Nothing was deleted; you can resume.',
+  moveFailed: 'Moving the items stopped: {reason} Nothing was deleted.',
+  stillActive:
+    'Bitrix24 still refuses to delete this stage: there are active items in it. Nothing was deleted.',
+  deleteFailed: 'Bitrix24 did not delete it: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -11,7 +11,6 @@ export const ru: Messages = {
   sectionInvoices: 'Счета',
   sectionDocuments: 'Документы',
   sectionReference: 'Другие справочники',
-  referenceLater: 'Справочники показаны здесь; их редактирование появится в следующей версии.',
   leadsHiddenSimpleMode:
     'Лиды выключены: CRM работает в простом режиме (только сделки), поэтому статусы лидов скрыты.',
   groupProcess: 'В работе',
@@ -96,4 +95,49 @@ export const ru: Messages = {
   busyRateLimited: 'Битрикс24 перегружен и попросил снизить темп; приложение продолжает попытки.',
   busySlow: 'Битрикс24 отвечает медленно; ожидание продолжается.',
   stageCount: '{count, plural, one {# стадия} few {# стадии} other {# стадий}}',
+  addStageAfter: 'Добавить стадию после {name}',
+  addStageAtStart: 'Добавить стадию в начало группы {group}',
+  moveItem: 'Переместить элемент {name}',
+  renameItem: 'Переименовать элемент {name}',
+  itemPickedUp: 'Элемент {name} поднят. Позиция {position} из {count}.',
+  itemOver: 'Элемент {name} над позицией {position} из {count}.',
+  itemDropped: 'Элемент {name} опущен на позицию {position} из {count}.',
+  itemCancelled: 'Перемещение элемента {name} отменено.',
+  addItemAfter: 'Добавить элемент после {name}',
+  addItemAtStart: 'Добавить элемент в начало',
+  newStage: 'Новая стадия',
+  itemName: 'Название элемента',
+  adding: 'Добавление…',
+  addFailed: 'Битрикс24 не добавил {name}: {reason}',
+  itemCount: '{count, plural, one {# элемент} few {# элемента} other {# элементов}}',
+  deleteStage: 'Удалить стадию {name}',
+  deleteItem: 'Удалить элемент {name}',
+  deleteStageTitle: 'Удалить стадию {name}?',
+  deleteItemTitle: 'Удалить элемент {name}?',
+  itemsInStage:
+    '{count, plural, =0 {В этой стадии нет элементов CRM.} one {В этой стадии # элемент CRM.} few {В этой стадии # элемента CRM.} other {В этой стадии # элементов CRM.}}',
+  countingItems: 'Считаем элементы CRM в этой стадии…',
+  protectedStart:
+    'Начальную стадию удалить нельзя: с неё начинаются новые элементы. Её можно переименовать.',
+  protectedSuccess:
+    'Успешную стадию удалить нельзя: в каждой воронке она ровно одна. Её можно переименовать.',
+  protectedFirstFailure:
+    'Первую провальную стадию удалить нельзя: Битрикс24 считает её основным провальным итогом воронки. Её можно переименовать.',
+  systemWarning: 'Это системная запись Битрикс24. Удалить её можно только с явным подтверждением.',
+  systemConfirm: 'Я понимаю, что это системная стадия',
+  systemItemConfirm: 'Я понимаю, что это системный элемент',
+  confirmDelete: 'Удалить',
+  deleting: 'Удаление…',
+  moveTarget: 'Перенести элементы в',
+  moveAndDelete:
+    'Перенести {count, plural, one {# элемент} few {# элемента} other {# элементов}} в {stage} и удалить',
+  moveProgressLabel: 'Перенос элементов',
+  moveProgress: 'Перенесено {moved} из {total}',
+  stopMove: 'Остановить перенос',
+  moveStopped:
+    'Перенос остановлен: перенесено {moved} из {total}. Ничего не удалено; перенос можно продолжить.',
+  moveFailed: 'Перенос элементов прервался: {reason} Ничего не удалено.',
+  stillActive:
+    'Битрикс24 всё ещё не даёт удалить эту стадию: в ней есть активные элементы. Ничего не удалено.',
+  deleteFailed: 'Битрикс24 не удалил запись: {reason}',
 };

@@ -4,4 +4,6 @@ export const stageKeys = {
   start: (entityId: string) => ['stages', 'start', entityId] as const,
   directory: (entityId: string) => ['stages', 'directory', entityId] as const,
   writes: (entityId: string) => ['stages', 'write', entityId] as const,
+  /** Items per stage of one directory; loaded after the board, never with it. */
+  counts: (entityId: string) => ['stages', 'counts', entityId] as const,
 };

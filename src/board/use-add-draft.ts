@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { NewStage } from '../b24/portal';
+import { planNewStage } from '../domain/new-stage';
+import type { Directory, Group, Stage } from '../domain/stage';
+import { useAddStage, type AddStageInput } from '../stages/use-stage-edits';
+
+export interface AddDraft {
+  readonly group: Exclude<Group, 'success'>;
+  /** 0-based position of the new stage in its group. */
+  readonly index: number;
+  /** Set once the admin saved a name: the exact request, re-sent as is on "Try again". */
+  readonly input: AddStageInput | null;
+}
+
+/**
+ * A stage being added: first a name editor at its place, then the request. A retry re-sends the
+ * SAME request (same STATUS_ID), so a stage that did land the first time is found, not doubled.
+ */
+export function useAddDraft(directory: Directory, stages: readonly Stage[]) {
+  const add = useAddStage();
+  const [draft, setDraft] = useState<AddDraft | null>(null);
+
+  const send = (input: AddStageInput) => {
+    setDraft((d) => (d ? { ...d, input } : d));
+    add.mutate(input, { onSuccess: () => setDraft(null) });
+  };
+
+  return {
+    draft,
+    pending: add.isPending,
+    error: add.error,
+    start(group: AddDraft['group'], index: number) {
+      add.reset();
+      setDraft({ group, index, input: null });
+    },
+    save(name: string) {
+      if (!draft) return;
+      const plan = planNewStage(directory, stages, draft.group, draft.index, name);
+      const stage: NewStage = {
+        entityId: plan.entityId,
+        code: plan.code,
+        statusId: plan.statusId,
+        name: plan.name,
+        sort: plan.sort,
+        semantics: plan.semantics,
+        color: plan.color,
+        categoryId: plan.categoryId,
+      };
+      send({ stage, shifts: plan.shifts.map((w) => ({ id: w.id, fields: { SORT: w.sort } })) });
+    },
+    retry() {
+      if (draft?.input) send(draft.input);
+    },
+    discard() {
+      add.reset();
+      setDraft(null);
+    },
+  };
+}
+
+export type AddDraftControl = ReturnType<typeof useAddDraft>;

@@ -1,0 +1,46 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { NewStage, StageUpdate } from '../b24/portal';
+import { stageKeys } from './keys';
+import { usePortal } from './portal-context';
+
+export interface AddStageInput {
+  readonly stage: NewStage;
+  readonly shifts: readonly StageUpdate[];
+}
+
+/**
+ * Adds a stage (shifts + crm.status.add in one batch). Not optimistic: the row id only exists
+ * once the portal answers, and a lost answer is resolved inside the port by looking the
+ * STATUS_ID up. The board keeps the draft on screen until then.
+ */
+export function useAddStage() {
+  const portal = usePortal();
+  const client = useQueryClient();
+  return useMutation<string, Error, AddStageInput>({
+    mutationFn: ({ stage, shifts }) => portal.addStage(stage, shifts),
+    onSettled: async (_id, _error, { stage }) => {
+      await client.invalidateQueries({ queryKey: stageKeys.directory(stage.entityId) });
+    },
+  });
+}
+
+export interface DeleteStageInput {
+  readonly entityId: string;
+  readonly id: string;
+  readonly forced: boolean;
+}
+
+/** crm.status.delete; the directory and its item counts are re-read afterwards either way. */
+export function useDeleteStage() {
+  const portal = usePortal();
+  const client = useQueryClient();
+  return useMutation<void, Error, DeleteStageInput>({
+    mutationFn: ({ id, forced }) => portal.deleteStage(id, forced),
+    onSettled: async (_data, _error, { entityId }) => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: stageKeys.directory(entityId) }),
+        client.invalidateQueries({ queryKey: stageKeys.counts(entityId) }),
+      ]);
+    },
+  });
+}
