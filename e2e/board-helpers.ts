@@ -32,3 +32,10 @@ export async function pointerDrag(page: Page, from: Locator, to: Locator) {
 export async function boardReady(app: FrameLocator) {
   await expect(group(app, 'In progress').getByRole('listitem').first()).toBeVisible();
 }
+
+/** Renames through the inline editor: the button, the `Stage name` field, Enter. */
+export async function rename(app: FrameLocator, from: string, to: string) {
+  await app.getByRole('button', { name: `Rename stage ${from}` }).click();
+  await app.getByRole('textbox', { name: 'Stage name' }).fill(to);
+  await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { boardReady, group, handle, namesIn, pointerDrag } from './board-helpers';
+import { boardReady, group, handle, namesIn, pointerDrag, rename } from './board-helpers';
 
 const IN_PROGRESS = [
   'New',
@@ -277,9 +277,7 @@ test.describe('renaming', () => {
     await boardReady(app);
     const column = group(app, 'In progress').getByRole('listitem').first();
     await expect(column.getByRole('button', { name: 'Restore original name' })).toHaveCount(0);
-    await app.getByRole('button', { name: 'Rename stage New' }).click();
-    await app.getByRole('textbox', { name: 'Stage name' }).fill('Fresh leads');
-    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await rename(app, 'New', 'Fresh leads');
     await column.getByRole('button', { name: 'Restore original name' }).click();
     await expect(column.getByRole('heading', { name: 'New', exact: true })).toBeVisible();
     await expect
@@ -324,16 +322,8 @@ test.describe('failures and rights', () => {
   test('a refused write rolls back, says why, and can be retried', async ({ openApp, portal }) => {
     const app = await openApp();
     await boardReady(app);
-    await portal.fault({
-      method: 'crm.status.update',
-      type: 'error',
-      status: 500,
-      error: 'INTERNAL_SERVER_ERROR',
-      error_description: 'Internal server error',
-    });
-    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).click();
-    await app.getByRole('textbox', { name: 'Stage name' }).fill('Closing invoice');
-    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await portal.failCommand('crm.status.update');
+    await rename(app, 'Final Invoice', 'Closing invoice');
 
     const unsaved = app.getByRole('region', { name: 'Unsaved changes' });
     await expect(unsaved).toContainText('Rename Final Invoice to Closing invoice');
@@ -380,9 +370,7 @@ test.describe('failures and rights', () => {
       error: 'Access denied.',
       error_description: 'Access denied.',
     });
-    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).click();
-    await app.getByRole('textbox', { name: 'Stage name' }).fill('Closing invoice');
-    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await rename(app, 'Final Invoice', 'Closing invoice');
     await expect(app.getByText(/needs CRM administrator rights/)).toBeVisible();
     await expect(app.getByRole('button', { name: /^Move stage/ })).toHaveCount(0);
   });

@@ -1,12 +1,6 @@
 import type { FrameLocator } from '@playwright/test';
-import { boardReady, group, handle, namesIn } from './board-helpers';
+import { boardReady, group, handle, namesIn, rename } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
-
-async function rename(app: FrameLocator, from: string, to: string) {
-  await app.getByRole('button', { name: `Rename stage ${from}` }).click();
-  await app.getByRole('textbox', { name: 'Stage name' }).fill(to);
-  await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
-}
 
 const nameOf = async (portal: TestPortal, id: string) =>
   (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === id)?.NAME;
@@ -40,13 +34,7 @@ test.describe('fault matrix', () => {
     );
     const app = await openApp();
     await boardReady(app);
-    await portal.fault({
-      method: 'crm.status.update',
-      type: 'error',
-      status: 500,
-      error: 'INTERNAL_SERVER_ERROR',
-      error_description: 'Internal server error',
-    });
+    await portal.failCommand('crm.status.update');
     await handle(app, 'New').focus();
     await handle(app, 'New').press('Space');
     await expect(app.getByText(/Picked up stage New/)).toBeAttached();
@@ -259,14 +247,7 @@ test('unsaved changes survive a reload of the frame until applied or discarded',
 }) => {
   const app = await openApp();
   await boardReady(app);
-  await portal.fault({
-    method: 'crm.status.update',
-    type: 'error',
-    status: 500,
-    error: 'INTERNAL_SERVER_ERROR',
-    error_description: 'Internal server error',
-    count: 2,
-  });
+  await portal.failCommand('crm.status.update', 2);
   await rename(app, 'Final Invoice', 'Closing invoice');
   await expect(unsavedRegion(app)).toContainText('Rename Final Invoice to Closing invoice');
   await page.getByRole('button', { name: 'Reload app' }).click();

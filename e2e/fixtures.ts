@@ -100,6 +100,18 @@ export class TestPortal {
     expect(response.ok()).toBe(true);
   }
 
+  /** The next `count` commands of `method` fail with the portal's 500 INTERNAL_SERVER_ERROR. */
+  async failCommand(method: string, count = 1) {
+    await this.fault({
+      method,
+      count,
+      type: 'error',
+      status: 500,
+      error: 'INTERNAL_SERVER_ERROR',
+      error_description: 'Internal server error',
+    });
+  }
+
   async expireToken() {
     const response = await this.request.post(this.path('expire-token'));
     expect(response.ok()).toBe(true);

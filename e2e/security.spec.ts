@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_CSP } from '../vite.config';
-import { boardReady, group } from './board-helpers';
+import { boardReady, group, rename } from './board-helpers';
 import { expect, test } from './fixtures';
 
 const DIST = 'dist';
@@ -103,9 +103,7 @@ test('access tokens never reach the console, a URL or the screen', async ({
     error: 'insufficient_scope',
     error_description: 'The request requires higher privileges',
   });
-  await app.getByRole('button', { name: 'Rename stage New' }).click();
-  await app.getByRole('textbox', { name: 'Stage name' }).fill('Fresh');
-  await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+  await rename(app, 'New', 'Fresh');
   await expect(app.getByRole('region', { name: 'Unsaved changes' })).toBeVisible();
   await expect(group(app, 'In progress')).toBeVisible();
 

@@ -1,3 +1,4 @@
+import type { NewStagePlan } from '../domain/new-stage';
 import type { Directory, Stage } from '../domain/stage';
 import type { PortalError } from './portal-error';
 
@@ -37,19 +38,8 @@ export interface WriteFailure {
   readonly error: PortalError;
 }
 
-/** A stage for crm.status.add (see NewStagePlan in the domain: the same fields). */
-export interface NewStage {
-  readonly entityId: string;
-  /** STATUS_ID as sent, without the pipeline prefix (the portal adds it). */
-  readonly code: string;
-  /** STATUS_ID as stored, prefix included: how a lost answer is checked. */
-  readonly statusId: string;
-  readonly name: string;
-  readonly sort: number;
-  readonly semantics: '' | 'F' | null;
-  readonly color: string | null;
-  readonly categoryId: number | null;
-}
+/** A stage for crm.status.add: the domain's plan without the shifts, which go separately. */
+export type NewStage = Omit<NewStagePlan, 'shifts'>;
 
 /** The first page of the items in one stage: their ids (at most 50) and how many there are. */
 export interface ItemPage {

@@ -33,3 +33,40 @@ export function TrashIcon() {
     </svg>
   );
 }
+
+export function GripIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="currentColor">
+      <circle cx="5" cy="3" r="1.4" />
+      <circle cx="11" cy="3" r="1.4" />
+      <circle cx="5" cy="8" r="1.4" />
+      <circle cx="11" cy="8" r="1.4" />
+      <circle cx="5" cy="13" r="1.4" />
+      <circle cx="11" cy="13" r="1.4" />
+    </svg>
+  );
+}
+
+export function PencilIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      className="size-4"
+      fill="none"
+      stroke="currentColor"
+    >
+      <path d="M11 2.5l2.5 2.5L6 12.5H3.5V10z" strokeWidth="1.4" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+export function SwatchIcon({ colour }: { colour: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      className="size-4 rounded-full border border-black/20"
+      style={{ backgroundColor: colour }}
+    />
+  );
+}

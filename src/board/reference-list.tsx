@@ -23,7 +23,7 @@ import type { Directory, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { newWriteId, type StageWrite } from '../stages/stage-write';
 import { useStageWrites } from '../stages/use-stage-writes';
-import { PlusIcon, smallAction, TrashIcon } from './action-icons';
+import { PencilIcon, PlusIcon, smallAction, TrashIcon } from './action-icons';
 import { DeleteDialog } from './delete-dialog';
 import { DraftCard } from './draft-card';
 import { StageNameEditor } from './stage-name-editor';
@@ -218,15 +218,7 @@ function ReferenceRow({
             title={t('renameItem', { name: item.name })}
             onClick={() => setRenaming(true)}
           >
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 16 16"
-              className="size-4"
-              fill="none"
-              stroke="currentColor"
-            >
-              <path d="M11 2.5l2.5 2.5L6 12.5H3.5V10z" strokeWidth="1.4" strokeLinejoin="round" />
-            </svg>
+            <PencilIcon />
           </button>
           <button
             type="button"

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
 import { textOnColour } from '../domain/colour';
 import type { Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
+import { GripIcon, PencilIcon, SwatchIcon } from './action-icons';
 import { StageNameEditor } from './stage-name-editor';
 
 const ColourPicker = lazy(() =>
@@ -171,42 +172,5 @@ export function StageCard({
         )}
       </div>
     </article>
-  );
-}
-
-function GripIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4" fill="currentColor">
-      <circle cx="5" cy="3" r="1.4" />
-      <circle cx="11" cy="3" r="1.4" />
-      <circle cx="5" cy="8" r="1.4" />
-      <circle cx="11" cy="8" r="1.4" />
-      <circle cx="5" cy="13" r="1.4" />
-      <circle cx="11" cy="13" r="1.4" />
-    </svg>
-  );
-}
-
-function PencilIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 16 16"
-      className="size-4"
-      fill="none"
-      stroke="currentColor"
-    >
-      <path d="M11 2.5l2.5 2.5L6 12.5H3.5V10z" strokeWidth="1.4" strokeLinejoin="round" />
-    </svg>
-  );
-}
-
-function SwatchIcon({ colour }: { colour: string }) {
-  return (
-    <span
-      aria-hidden="true"
-      className="size-4 rounded-full border border-black/20"
-      style={{ backgroundColor: colour }}
-    />
   );
 }
