@@ -42,7 +42,13 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
-  build: { sourcemap: false, target: 'es2022' },
+  build: {
+    sourcemap: false,
+    target: 'es2022',
+    // install.html is the installation URL Bitrix24 opens once (static app zip: both files at
+    // the root); it runs the same app, which binds the placements when INSTALL is true.
+    rollupOptions: { input: { index: 'index.html', install: 'install.html' } },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts'],
     environment: 'node',

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { BootFailed, Connecting } from './app/boot-screens';
 import { OutsideBitrix24 } from './app/outside';
 import { I18nProvider } from './i18n/i18n-context';
-import { langFrom } from './i18n/messages';
+import { langFrom, translator } from './i18n/messages';
 import './index.css';
 
 const container = document.getElementById('root');
@@ -12,6 +12,8 @@ const root = createRoot(container);
 // Before the handshake only the query string knows the portal's language (the portal puts LANG
 // there when it opens the app).
 const lang = langFrom(new URLSearchParams(window.location.search).get('LANG'));
+document.documentElement.lang = lang;
+document.title = translator(lang)('appTitle');
 const render = (node: React.ReactNode) =>
   root.render(<I18nProvider lang={lang}>{node}</I18nProvider>);
 
@@ -33,6 +35,8 @@ if (!framed && !webhook) {
   void Promise.all([connect, import('./app/app')])
     .then(([portal, { App, prepareApp }]) => {
       prepareApp(portal);
+      document.documentElement.lang = langFrom(portal.lang);
+      document.title = translator(langFrom(portal.lang))('appTitle');
       root.render(<App portal={portal} />);
     })
     .catch((error: unknown) => render(<BootFailed error={error} />));

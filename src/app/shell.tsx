@@ -6,12 +6,14 @@ import { errorMessage } from '../board/error-message';
 import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
 import { ReferenceList } from '../board/reference-list';
 import { defaultDirectoryId, groupDirectories, hideLeadsInSimpleMode } from '../domain/directories';
+import { directoryForPlacement } from '../domain/placement';
 import { useT } from '../i18n/i18n-context';
 import { useUnsavedWrites } from '../stages/unsaved-writes-store';
 import { usePortal } from '../stages/portal-context';
 import { directoryQueryOptions, startQueryOptions } from '../stages/queries';
 import { Button } from '../ui/button';
 import { Centered } from '../ui/centered';
+import { ThemeToggle } from './theme-toggle';
 
 /** Bitrix24 opens the default deal pipeline in its own settings; so do we, unless told otherwise. */
 const DEFAULT_DIRECTORY = 'DEAL_STAGE';
@@ -32,7 +34,17 @@ export function Shell() {
   );
   const visible = sections.flatMap((s) => s.directories);
   const fallback = defaultDirectoryId(visible);
-  const wanted = chosen ?? firstId;
+  // Opened from a pipeline-settings page, the app shows that page's pipeline first.
+  const placed = useMemo(
+    () =>
+      directoryForPlacement(
+        portal.host.placement,
+        portal.host.placementOptions,
+        start.data?.directories ?? [],
+      ),
+    [portal.host, start.data],
+  );
+  const wanted = chosen ?? placed ?? firstId;
   const current =
     visible.find((d) => d.entityId === wanted) ??
     visible.find((d) => d.entityId === fallback) ??
@@ -61,13 +73,15 @@ export function Shell() {
   }
 
   return (
-    <div className="flex h-screen min-h-0 flex-col">
+    // Natural height, not h-screen: the portal's frame is fitted to the content (use-fit-height).
+    <div className="flex flex-col">
       <header className="flex items-center gap-3 border-b border-line bg-surface px-4 py-3">
-        <h1 className="text-lg font-semibold">{t('appTitle')}</h1>
-        {current && <span className="truncate text-muted">{current.name}</span>}
+        <h1 className="shrink-0 text-lg font-semibold">{t('appTitle')}</h1>
+        {current && <span className="min-w-0 truncate text-muted">{current.name}</span>}
+        <ThemeToggle />
       </header>
-      <div className="flex min-h-0 flex-1">
-        <aside className="w-64 shrink-0 overflow-y-auto border-r border-line bg-surface p-2">
+      <div className="flex">
+        <aside className="w-64 shrink-0 border-r border-line bg-surface p-2">
           <DirectoryNav
             sections={sections}
             selected={current?.entityId ?? ''}
@@ -78,7 +92,7 @@ export function Shell() {
             }}
           />
         </aside>
-        <main className="min-w-0 flex-1 overflow-y-auto p-4">
+        <main className="min-w-0 flex-1 p-4">
           {!canEdit && (
             <p role="status" className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm">
               {t('readOnlyBanner')}

@@ -1,4 +1,4 @@
-import { initializeB24Frame } from '@bitrix24/b24jssdk';
+import { initializeB24Frame, MessageCommands } from '@bitrix24/b24jssdk';
 import type { Portal } from './portal';
 import { SdkPortal } from './sdk-portal';
 import { toPortalError } from './portal-error-from-sdk';
@@ -37,6 +37,25 @@ export async function connectFrame(): Promise<Portal> {
         frame.options.userSet(name, value).catch(() => {
           // The parent did not confirm; the value still holds for this session.
         });
+      },
+    },
+    host: {
+      info: {
+        placement: frame.placement.placement,
+        placementOptions: frame.placement.options as unknown,
+        installMode: frame.isInstallMode,
+      },
+      fitHeight: (height) => {
+        // What fitWindow() sends, with the app's own height: fitWindow measures the document's
+        // scrollHeight, which never drops below the frame's current height, so the frame could
+        // grow but never shrink back. Width stays '100%' so the frame follows the portal's page.
+        frame.parent.message
+          .send(MessageCommands.resizeWindow, { width: '100%', height, isSafely: true })
+          .catch(() => undefined);
+      },
+      finishInstall: () => {
+        // setInstallFinish is never answered: the portal saves, then reopens the app.
+        frame.installFinish().catch(() => undefined);
       },
     },
   });

@@ -86,4 +86,43 @@ export interface Portal {
   listItems(entityTypeId: number, statusId: string): Promise<ItemPage>;
   /** Moves the items to another stage of the same pipeline, in one batch of crm.item.update. */
   moveItems(entityTypeId: number, ids: readonly number[], toStatusId: string): Promise<void>;
+
+  /** Where Bitrix24 opened the app (`PLACEMENT`, `PLACEMENT_OPTIONS`) and whether to install. */
+  readonly host: HostInfo;
+  /** Asks the portal to make the app's frame this tall (the height of the app's content). */
+  fitHeight(height: number): void;
+  /** Unbinds, then binds the pipeline-settings placements; resolves with what did not land. */
+  installPlacements(request: InstallRequest): Promise<InstallFailure[]>;
+  /** Tells the portal the install is done; the portal then reopens the app (never resolves). */
+  finishInstall(): void;
+}
+
+export interface HostInfo {
+  /** `PLACEMENT`: `DEFAULT` on the app's own page, a placement code inside a CRM page. */
+  readonly placement: string;
+  /** `PLACEMENT_OPTIONS` as the SDK received them: an object, or `''` on some portals. */
+  readonly placementOptions: unknown;
+  /** `INSTALL`: the portal opened the app to install it (first time or reinstall). */
+  readonly installMode: boolean;
+}
+
+export interface PlacementTitle {
+  readonly TITLE: string;
+  readonly DESCRIPTION: string;
+}
+
+export interface InstallRequest {
+  /** The handler Bitrix24 opens from the placements: the app's own index.html. */
+  readonly handler: string;
+  /** In the portal's language; shown where the portal has no LANG_ALL entry for its language. */
+  readonly title: PlacementTitle;
+  /** `LANG_ALL`: the placement's title in every language the app speaks. */
+  readonly titles: Readonly<Record<string, PlacementTitle>>;
+}
+
+export interface InstallFailure {
+  /** The placement code, or '' when the step before binding (reading the portal) failed. */
+  readonly placement: string;
+  readonly method: string;
+  readonly error: PortalError;
 }

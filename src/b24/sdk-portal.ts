@@ -2,10 +2,14 @@ import { ApiVersion, SdkError, type AjaxResult, type TypeB24 } from '@bitrix24/b
 import type { Stage } from '../domain/stage';
 import { PortalError, kindOf } from './portal-error';
 import { toPortalError } from './portal-error-from-sdk';
+import { installPlacements } from './install';
 import type {
   CrmMode,
   ItemPage,
   NewStage,
+  HostInfo,
+  InstallFailure,
+  InstallRequest,
   Portal,
   PortalActivity,
   StageChange,
@@ -21,6 +25,19 @@ const PAGE = 50;
 const BATCH_LIMIT = 50;
 
 type Command = [method: string, params: Record<string, unknown>];
+
+/** What only the frame has (a development webhook is never installed nor placed). */
+export interface HostActions {
+  readonly info: HostInfo;
+  fitHeight(height: number): void;
+  finishInstall(): void;
+}
+
+const WEBHOOK_HOST: HostActions = {
+  info: { placement: 'DEFAULT', placementOptions: {}, installMode: false },
+  fitHeight: () => undefined,
+  finishInstall: () => undefined,
+};
 
 const listParams = (entityId: string, start = 0) => ({
   order: { SORT: 'ASC', ID: 'ASC' },
@@ -49,6 +66,8 @@ export interface SdkPortalOptions {
   readonly lang: string;
   readonly userOptions: UserOptions;
   readonly reload: () => void;
+  /** The frame's placement, install mode and parent commands; the webhook has none. */
+  readonly host?: HostActions;
 }
 
 const same = (field: keyof StageChange, a: unknown, b: unknown) =>
@@ -79,6 +98,7 @@ export class SdkPortal implements Portal {
   readonly lang: string;
   private readonly userOptions: UserOptions;
   readonly reload: () => void;
+  private readonly hostActions: HostActions;
   private readonly listeners = new Set<(activity: PortalActivity) => void>();
   private pending = 0;
   private rateLimitedAt = 0;
@@ -92,6 +112,7 @@ export class SdkPortal implements Portal {
     this.lang = options.lang;
     this.userOptions = options.userOptions;
     this.reload = options.reload;
+    this.hostActions = options.host ?? WEBHOOK_HOST;
     // The SDK retries QUERY_LIMIT_EXCEEDED on its own (1.5 s, then 2.25 s) without telling the
     // caller; watching its HTTP client is the only way to know why a request takes long.
     b24.getHttpClient(ApiVersion.v2).ajaxClient.interceptors.response.use(undefined, (error) => {
@@ -135,6 +156,10 @@ export class SdkPortal implements Portal {
         options: { isHaltOnError: false, returnAjaxResult: true },
       }),
     );
+  }
+
+  get host(): HostInfo {
+    return this.hostActions.info;
   }
 
   /**
@@ -409,5 +434,17 @@ export class SdkPortal implements Portal {
         ),
       );
     }
+  }
+
+  fitHeight(height: number): void {
+    this.hostActions.fitHeight(height);
+  }
+
+  installPlacements(request: InstallRequest): Promise<InstallFailure[]> {
+    return installPlacements(this.b24, request);
+  }
+
+  finishInstall(): void {
+    this.hostActions.finishInstall();
   }
 }

@@ -9,6 +9,7 @@ const SECTION_TITLES: Partial<Record<DirectorySection['object'], MessageKey>> = 
   quote: 'sectionQuotes',
   invoice: 'sectionInvoices',
   document: 'sectionDocuments',
+  other: 'sectionOther',
   reference: 'sectionReference',
 };
 
