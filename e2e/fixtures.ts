@@ -22,6 +22,20 @@ export interface StatusRow {
   CATEGORY_ID?: string | number | null;
 }
 
+export interface PlacementBinding {
+  placement: string;
+  handler: string;
+  title: string;
+  description: string;
+  langAll: Record<string, { TITLE?: string; DESCRIPTION?: string }>;
+}
+
+export interface PortalState {
+  placements: PlacementBinding[];
+  installed: boolean;
+  userOptions: Record<string, Record<string, unknown>>;
+}
+
 /**
  * A private local portal for one test (the emulator hosts many), so tests run in parallel
  * without sharing state. Wraps the emulator's test-control API.
@@ -88,6 +102,19 @@ export class TestPortal {
       .slice()
       .sort((a, b) => Number(a.SORT) - Number(b.SORT) || Number(a.ID) - Number(b.ID))
       .map((r) => r.NAME);
+  }
+
+  /** The portal's whole state (placements, installed, userOptions...), as the control API has it. */
+  async state(): Promise<PortalState> {
+    const response = await this.request.get(this.path('state'));
+    expect(response.ok()).toBe(true);
+    return (await response.json()) as PortalState;
+  }
+
+  /** The portal page with another page of the app (e.g. install.html) in its frame. */
+  pageUrlFor(page: string) {
+    const app = new URL(page, this.appUrl).href;
+    return `/?portal=${encodeURIComponent(this.id)}&app=${encodeURIComponent(app)}`;
   }
 
   async settings(settings: Record<string, unknown>) {

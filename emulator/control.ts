@@ -55,10 +55,11 @@ export function applySettings(portal: Portal, patch: JsonObject): string | null 
         next.placement = value;
         break;
       case 'placementOptions':
-        if (!value || typeof value !== 'object' || Array.isArray(value)) {
-          return 'placementOptions must be an object';
-        }
-        next.placementOptions = value;
+        // Real portals send PLACEMENT_OPTIONS as '' where a page has none (b24jssdk.md §7.9).
+        if (value === '') next.placementOptions = '';
+        else if (!value || typeof value !== 'object' || Array.isArray(value)) {
+          return "placementOptions must be an object or ''";
+        } else next.placementOptions = value;
         break;
       case 'refreshAuth':
         if (value !== 'answer' && value !== 'ignore')

@@ -69,7 +69,7 @@ export function renderParentPage(opts: { portalId: string; appUrl: string }): st
   .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 12px; padding: 8px 20px;
     background: #fff; border-bottom: 1px solid #dfe3e6; font-size: 13px; }
   .toolbar label { display: inline-flex; align-items: center; gap: 6px; color: #525c69; }
-  .toolbar select, .toolbar button { font: inherit; height: 30px; border: 1px solid #c6cdd3;
+  .toolbar select, .toolbar button, .toolbar input:not([type]) { font: inherit; height: 30px; border: 1px solid #c6cdd3;
     border-radius: 4px; background: #fff; padding: 0 8px; color: #333; }
   .toolbar button { cursor: pointer; background: #f5f7f8; }
   .toolbar button.primary { background: #0075ff; border-color: #0075ff; color: #fff; }
@@ -90,6 +90,7 @@ export function renderParentPage(opts: { portalId: string; appUrl: string }): st
   <label>Language <select id="opt-lang">${option('en', 'English')}${option('ru', 'Русский')}${option('de', 'Deutsch')}</select></label>
   <label>CRM mode <select id="opt-mode">${option('classic', 'Classic (with leads)')}${option('simple', 'Simple (no leads)')}</select></label>
   <label>Placement <select id="opt-placement">${PLACEMENTS.map((p) => option(p, p)).join('')}</select></label>
+  <label>Page URI <input id="opt-uri" size="28" placeholder="/crm/deal/kanban/category/1/"></label>
   <label><input type="checkbox" id="opt-install"> Install mode</label>
   <span class="sep"></span>
   <label>Inject fault <select id="opt-fault">${option('', '—')}${Object.entries(FAULT_PRESETS)
@@ -141,6 +142,7 @@ export function renderParentPage(opts: { portalId: string; appUrl: string }): st
       $('opt-placement').append(new Option(s.placement, s.placement));
     }
     $('opt-placement').value = s.placement;
+    $('opt-uri').value = (s.placementOptions && s.placementOptions.URI) || '';
     $('opt-install').checked = s.install;
     $('status').textContent = 'App: ' + appUrl.href + ' · REST: ' + location.origin + '/rest/ · webhook: ' +
       location.origin + '/rest/1/secret-' + portal + '/';
@@ -164,7 +166,7 @@ export function renderParentPage(opts: { portalId: string; appUrl: string }): st
     const fields = {
       AUTH_ID: ctx.AUTH_ID, AUTH_EXPIRES: String(ctx.AUTH_EXPIRES), REFRESH_ID: ctx.REFRESH_ID,
       member_id: ctx.MEMBER_ID, status: 'L', PLACEMENT: ctx.settings.placement,
-      PLACEMENT_OPTIONS: JSON.stringify(ctx.settings.placementOptions),
+      PLACEMENT_OPTIONS: typeof ctx.settings.placementOptions === 'string' ? ctx.settings.placementOptions : JSON.stringify(ctx.settings.placementOptions),
     };
     for (const [name, value] of Object.entries(fields)) {
       const input = document.createElement('input');
@@ -203,7 +205,7 @@ export function renderParentPage(opts: { portalId: string; appUrl: string }): st
         LANG: s.lang, DOMAIN: location.host, PROTOCOL: https ? 1 : 0, PATH: '/rest/',
         AUTH_ID: ctx.AUTH_ID, AUTH_EXPIRES: ctx.AUTH_EXPIRES, REFRESH_ID: ctx.REFRESH_ID,
         MEMBER_ID: ctx.MEMBER_ID, IS_ADMIN: s.admin, PLACEMENT: s.placement,
-        PLACEMENT_OPTIONS: s.placementOptions || {}, APP_OPTIONS: ctx.appOptions || {},
+        PLACEMENT_OPTIONS: s.placementOptions ?? {}, APP_OPTIONS: ctx.appOptions || {},
         USER_OPTIONS: ctx.userOptions || {}, INSTALL: s.install, FIRST_RUN: s.firstRun,
       };
     },
@@ -265,7 +267,10 @@ export function renderParentPage(opts: { portalId: string; appUrl: string }): st
   $('opt-user').addEventListener('change', (e) => changeSettings({ admin: e.target.value === 'admin' }));
   $('opt-lang').addEventListener('change', (e) => changeSettings({ lang: e.target.value }));
   $('opt-mode').addEventListener('change', (e) => changeSettings({ crmMode: e.target.value }));
-  $('opt-placement').addEventListener('change', (e) => changeSettings({ placement: e.target.value, placementOptions: {} }));
+  // A pipeline-settings page passes its own address as PLACEMENT_OPTIONS.URI.
+  const placementOptions = () => ($('opt-uri').value.trim() ? { URI: $('opt-uri').value.trim() } : {});
+  $('opt-placement').addEventListener('change', (e) => changeSettings({ placement: e.target.value, placementOptions: placementOptions() }));
+  $('opt-uri').addEventListener('change', () => changeSettings({ placementOptions: placementOptions() }));
   $('opt-install').addEventListener('change', (e) => changeSettings({ install: e.target.checked }));
   $('btn-reload').addEventListener('click', () => loadApp());
   $('btn-fault').addEventListener('click', async () => {

@@ -73,7 +73,8 @@ export interface PortalSettings {
   tokenLifetime: number;
   rateLimit: RateLimitSettings | null;
   placement: string;
-  placementOptions: JsonObject;
+  /** An object, or '' as real portals send for pages without options. */
+  placementOptions: JsonObject | '';
   install: boolean;
   firstRun: boolean;
   refreshAuth: 'answer' | 'ignore';

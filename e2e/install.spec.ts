@@ -1,0 +1,173 @@
+import { expect, test, type JournalEntry, type TestPortal } from './fixtures';
+import { frameLog } from './frame-log';
+
+const PIPELINE_PLACEMENTS = [
+  'CRM_FUNNELS_TOOLBAR',
+  'CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
+  'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+];
+
+const placementCalls = async (portal: TestPortal) =>
+  (await portal.journal()).filter((e) => e.method.startsWith('placement.'));
+
+const placementOf = (e: JournalEntry) => String(e.params['PLACEMENT']);
+
+test.describe('install', () => {
+  test('install.html binds the pipeline-settings buttons, then finishes the install', async ({
+    page,
+    portal,
+  }) => {
+    await portal.settings({ install: true });
+    expect((await portal.state()).installed).toBe(false);
+    await page.goto(portal.pageUrlFor('install.html'));
+    const app = page.frameLocator('#app-frame');
+    // installFinish() makes the portal reopen the app without INSTALL: the board.
+    await expect(app.getByRole('list', { name: 'In progress' })).toBeVisible();
+
+    const state = await portal.state();
+    expect(state.installed).toBe(true);
+    const handler = new URL('index.html', portal.appUrl).href;
+    expect(state.placements.map((p) => p.placement).sort()).toEqual(
+      [...PIPELINE_PLACEMENTS].sort(),
+    );
+    for (const binding of state.placements) {
+      expect(binding.handler).toBe(handler);
+      expect(binding.title).toBe('Stage editor');
+      expect(binding.langAll['en']?.TITLE).toBe('Stage editor');
+      expect(binding.langAll['ru']?.TITLE).toBe('Редактор стадий');
+      expect(binding.langAll['de']?.TITLE).toBe('Phaseneditor');
+    }
+
+    // Each placement is unbound before it is bound (a clean reinstall), all in batches.
+    const calls = await placementCalls(portal);
+    for (const code of PIPELINE_PLACEMENTS) {
+      const unbind = calls.find((c) => c.method === 'placement.unbind' && placementOf(c) === code);
+      const bind = calls.find((c) => c.method === 'placement.bind' && placementOf(c) === code);
+      expect(unbind, code).toBeDefined();
+      expect(bind, code).toBeDefined();
+      expect(unbind!.seq).toBeLessThan(bind!.seq);
+      expect(bind!.parent, 'bound inside a batch').toBeDefined();
+      expect(bind!.status).toBe(200);
+    }
+    const commands = (await frameLog(page)).map((m) => m.command);
+    expect(commands).toContain('setInstallFinish');
+  });
+
+  test('the app itself installs when the portal opens it with INSTALL, in the portal language', async ({
+    page,
+    portal,
+  }) => {
+    await portal.settings({ install: true, lang: 'ru' });
+    await page.goto(portal.pageUrl);
+    await expect(
+      page.frameLocator('#app-frame').getByRole('list', { name: 'В работе' }),
+    ).toBeVisible();
+    const state = await portal.state();
+    expect(state.installed).toBe(true);
+    expect(state.placements).toHaveLength(3);
+    expect(state.placements.every((p) => p.title === 'Редактор стадий')).toBe(true);
+    expect(state.placements.every((p) => p.handler === new URL(portal.appUrl).href)).toBe(true);
+  });
+
+  test('reinstalling replaces the bindings instead of failing on "already binded"', async ({
+    page,
+    portal,
+  }) => {
+    const install = async () => {
+      await portal.settings({ install: true });
+      await page.goto(portal.pageUrlFor('install.html'));
+      await expect(
+        page.frameLocator('#app-frame').getByRole('list', { name: 'In progress' }),
+      ).toBeVisible();
+    };
+    await install();
+    await portal.clearJournal();
+    await install();
+
+    const state = await portal.state();
+    expect(state.installed).toBe(true);
+    expect(state.placements.map((p) => p.placement).sort()).toEqual(
+      [...PIPELINE_PLACEMENTS].sort(),
+    );
+    const calls = await placementCalls(portal);
+    expect(calls.filter((c) => c.method === 'placement.bind')).toHaveLength(3);
+    expect(calls.every((c) => c.status === 200)).toBe(true);
+    // The second run removed what the first bound: placement.get saw the old bindings.
+    expect(
+      calls
+        .filter((c) => c.method === 'placement.unbind')
+        .map(placementOf)
+        .sort(),
+    ).toEqual([...PIPELINE_PLACEMENTS].sort());
+  });
+
+  test('a refused bind is reported with its step and reason, and Try again finishes the install', async ({
+    page,
+    portal,
+  }) => {
+    await portal.settings({ install: true });
+    await portal.fault({
+      type: 'error',
+      method: 'placement.bind',
+      status: 400,
+      error: 'ERROR_CORE',
+      error_description: 'Unable to set placement handler: scope placement is not granted',
+    });
+    await page.goto(portal.pageUrlFor('install.html'));
+    const app = page.frameLocator('#app-frame');
+    const alert = app.getByRole('alert');
+    await expect(alert).toContainText('Bitrix24 refused 1 step');
+    await expect(alert).toContainText('Adding the button to the deal pipelines');
+    await expect(alert).toContainText('scope placement is not granted');
+    let state = await portal.state();
+    expect(state.installed).toBe(false);
+    expect(state.placements.map((p) => p.placement)).not.toContain('CRM_FUNNELS_TOOLBAR');
+    expect((await frameLog(page)).map((m) => m.command)).not.toContain('setInstallFinish');
+
+    await app.getByRole('button', { name: 'Try again' }).click();
+    await expect(app.getByRole('list', { name: 'In progress' })).toBeVisible();
+    state = await portal.state();
+    expect(state.installed).toBe(true);
+    expect(state.placements.map((p) => p.placement).sort()).toEqual(
+      [...PIPELINE_PLACEMENTS].sort(),
+    );
+  });
+});
+
+test.describe('opened from a placement', () => {
+  for (const [placement, placementOptions, banner, list] of [
+    ['DEFAULT', {}, 'General Deal Stages', 'In progress'],
+    ['CRM_FUNNELS_TOOLBAR', '', 'General Deal Stages', 'In progress'],
+    ['CRM_FUNNELS_TOOLBAR', { URI: '/crm/deal/kanban/category/1/' }, 'Newest Deal Stages', null],
+    ['CRM_SMART_INVOICE_FUNNELS_TOOLBAR', '', 'Invoice Stages', null],
+    ['CRM_DYNAMIC_177_FUNNELS_TOOLBAR', '', 'Equipment Purchase (General)', null],
+    [
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+      { URI: '/crm/type/177/kanban/category/9/' },
+      'Equipment Purchase (Second Funnel)',
+      null,
+    ],
+  ] as const) {
+    test(`${placement} ${JSON.stringify(placementOptions)} opens ${banner}`, async ({
+      page,
+      portal,
+      openApp,
+    }) => {
+      await portal.settings({ placement, placementOptions });
+      const app = await openApp();
+      await expect(app.getByRole('banner')).toContainText(banner);
+      await expect(
+        app.getByRole('navigation', { name: 'Directories' }).getByRole('button', { name: banner }),
+      ).toHaveAttribute('aria-current', /.+/);
+      if (list) await expect(app.getByRole('list', { name: list })).toBeVisible();
+      await expect(app.getByRole('list', { name: 'Success' })).toBeVisible();
+      // The frame is fitted to the app's content through the SDK (resizeWindow).
+      await expect
+        .poll(async () => (await frameLog(page)).some((m) => m.command === 'resizeWindow'))
+        .toBe(true);
+      const resizes = (await frameLog(page)).filter((m) => m.command === 'resizeWindow');
+      const last = resizes.at(-1)?.params['height'];
+      await expect(page.locator('#app-frame')).toHaveAttribute('style', `height: ${last}px;`);
+    });
+  }
+});
