@@ -36,7 +36,7 @@ export function ThemeToggle() {
           onClick={() => choose(option)}
           className={`px-2 py-1 ${
             choice === option
-              ? 'bg-primary text-on-primary'
+              ? 'bg-primary-fill text-on-primary'
               : 'bg-surface text-text hover:bg-surface-muted'
           }`}
         >

@@ -51,6 +51,7 @@ export function ColourPicker({
       <Popover.Trigger asChild>{trigger}</Popover.Trigger>
       <Popover.Portal>
         <Popover.Content
+          aria-label={t('colourDialog')}
           sideOffset={6}
           collisionPadding={8}
           className="z-50 w-[min(92vw,420px)] rounded-card border border-line bg-surface p-3 text-text shadow-lg"

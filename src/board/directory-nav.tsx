@@ -44,7 +44,7 @@ export function DirectoryNav({
                     type="button"
                     aria-current={directory.entityId === selected ? 'page' : undefined}
                     onClick={() => onSelect(directory)}
-                    className="w-full rounded-control px-2 py-1.5 text-left text-text hover:bg-surface-sunken aria-[current=page]:bg-primary aria-[current=page]:text-on-primary"
+                    className="w-full rounded-control px-2 py-1.5 text-left text-text hover:bg-surface-sunken aria-[current=page]:bg-primary-fill aria-[current=page]:text-on-primary"
                   >
                     {directory.name}
                   </button>

@@ -3,7 +3,7 @@ import type { ButtonHTMLAttributes } from 'react';
 type Variant = 'primary' | 'secondary' | 'ghost';
 
 const VARIANTS: Record<Variant, string> = {
-  primary: 'bg-primary text-on-primary hover:brightness-110',
+  primary: 'bg-primary-fill text-on-primary hover:brightness-110',
   secondary: 'border border-line bg-surface text-text hover:bg-surface-sunken',
   ghost: 'text-text hover:bg-surface-sunken',
 };
