@@ -124,7 +124,7 @@ test.describe('layout', () => {
 test.describe('screens', () => {
   for (const lang of ['en', 'ru'] as const) {
     for (const scheme of ['light', 'dark'] as const) {
-      test(`screenshots: board, rename editor, colour picker (${lang}, ${scheme})`, async ({
+      test(`screenshots: board, rename editor, colour picker, delete dialog (${lang}, ${scheme})`, async ({
         page,
         portal,
         openApp,
@@ -145,6 +145,13 @@ test.describe('screens', () => {
         await app.getByRole('button', { name: `${colour} In Progress` }).click();
         await expect(app.getByRole('dialog')).toBeVisible();
         await shot(page, testInfo, `colour-picker-${lang}-${scheme}.png`);
+        await page.keyboard.press('Escape');
+        await expect(app.getByRole('dialog')).toHaveCount(0);
+
+        const remove = lang === 'en' ? 'Delete stage' : 'Удалить стадию';
+        await app.getByRole('button', { name: `${remove} Final Invoice` }).click();
+        await expect(app.getByRole('dialog', { name: `${remove} Final Invoice?` })).toBeVisible();
+        await shot(page, testInfo, `delete-dialog-${lang}-${scheme}.png`);
       });
     }
   }
@@ -152,7 +159,7 @@ test.describe('screens', () => {
 
 test.describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`the board and the colour picker have no serious or critical axe violations (${scheme})`, async ({
+    test(`the board, the colour picker and the delete dialog have no serious or critical axe violations (${scheme})`, async ({
       page,
       openApp,
     }) => {
@@ -163,6 +170,13 @@ test.describe('accessibility', () => {
 
       await app.getByRole('button', { name: 'Change colour of stage In Progress' }).click();
       await expect(app.getByRole('dialog')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await app.getByRole('button', { name: 'Delete stage Final Invoice' }).click();
+      await expect(app.getByRole('dialog', { name: 'Delete stage Final Invoice?' })).toContainText(
+        'There are no CRM items in this stage.',
+      );
       expect(await seriousViolations(page)).toEqual([]);
     });
   }

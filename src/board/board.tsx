@@ -144,7 +144,7 @@ export function Board({
               canEdit && group !== 'success' ? (
                 <button
                   type="button"
-                  className="rounded-control px-2 py-0.5 text-xs text-primary hover:bg-black/5"
+                  className="rounded-control px-2 py-0.5 text-xs text-primary-text hover:bg-black/5"
                   aria-label={t('addStageAtStart', { group: groupName(t, group) })}
                   disabled={adding.draft !== null}
                   onClick={() => adding.start(group, 0)}

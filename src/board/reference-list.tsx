@@ -108,7 +108,7 @@ export function ReferenceList({
         <div>
           <button
             type="button"
-            className="rounded-control px-2 py-0.5 text-xs text-primary hover:bg-black/5"
+            className="rounded-control px-2 py-0.5 text-xs text-primary-text hover:bg-black/5"
             disabled={adding.draft !== null}
             onClick={() => adding.start('process', 0)}
           >

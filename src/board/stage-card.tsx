@@ -160,7 +160,7 @@ export function StageCard({
             {restorable && stage.nameInit && (
               <button
                 type="button"
-                className="rounded-control px-1 py-0.5 text-left text-xs text-primary underline-offset-2 hover:underline"
+                className="rounded-control px-1 py-0.5 text-left text-xs text-primary-text underline-offset-2 hover:underline"
                 title={t('restoreNameHint', { name: stage.nameInit })}
                 onClick={() => actions.rename(stage, stage.nameInit ?? stage.name)}
               >
