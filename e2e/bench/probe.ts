@@ -140,6 +140,11 @@ export function installProbe(appPath: string): void {
       probe.interactive = -1;
       watch.disconnect();
       const tryFocus = () => {
+        // Interactive means usable on screen: never earlier than the painted board.
+        if ((probe.boardVisible ?? -1) < 0) {
+          requestAnimationFrame(tryFocus);
+          return;
+        }
         button.focus();
         if (document.activeElement === button) {
           // The next task runs once the main thread is free to answer a key press.

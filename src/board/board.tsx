@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { groupStages } from '../domain/order';
 import { planMove } from '../domain/sort-planner';
 import { GROUPS, type Directory, type Group, type Stage } from '../domain/stage';
@@ -21,7 +21,7 @@ import { useStageWrites } from '../stages/use-stage-writes';
 import { screenReaderInstructions, stageAnnouncements } from './dnd/announcements';
 import { stageCollision } from './dnd/collision';
 import { dragDataOf } from './dnd/drag-data';
-import { StageCard, type StageActions } from './stage-card';
+import { ColourPickerReady, StageCard, type StageActions } from './stage-card';
 import { StageGroup } from './stage-group';
 
 /**
@@ -49,6 +49,12 @@ export function Board({
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
+  const [pickerReady, setPickerReady] = useState(false);
+  useEffect(() => {
+    // Passive effects run after the board is painted; the timeout lets that frame go out first.
+    const timer = setTimeout(() => setPickerReady(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const announcements = useMemo(() => stageAnnouncements(t, groups), [t, groups]);
   const active = activeId ? stages.find((s) => s.id === activeId) : undefined;
 
@@ -102,41 +108,43 @@ export function Board({
   };
 
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={stageCollision}
-      accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(t) }}
-      onDragStart={onDragStart}
-      onDragOver={onDragOver}
-      onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
-    >
-      {refusal && (
-        <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
-          {refusal}
-        </p>
-      )}
-      <div className="flex gap-3 overflow-x-auto pb-3" data-testid="board-scroller">
-        {GROUPS.map((group) => (
-          <StageGroup
-            key={group}
-            group={group}
-            stages={groups[group]}
-            canEdit={canEdit}
-            actions={actions}
-            refusing={overGroup === group}
-          />
-        ))}
-      </div>
-      <DragOverlay>
-        {active ? (
-          <StageCard
-            stage={active}
-            position={groups[active.group].indexOf(active) + 1}
-            canEdit={false}
-          />
-        ) : null}
-      </DragOverlay>
-    </DndContext>
+    <ColourPickerReady value={pickerReady}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={stageCollision}
+        accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(t) }}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={onDragCancel}
+      >
+        {refusal && (
+          <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
+            {refusal}
+          </p>
+        )}
+        <div className="flex gap-3 overflow-x-auto pb-3" data-testid="board-scroller">
+          {GROUPS.map((group) => (
+            <StageGroup
+              key={group}
+              group={group}
+              stages={groups[group]}
+              canEdit={canEdit}
+              actions={actions}
+              refusing={overGroup === group}
+            />
+          ))}
+        </div>
+        <DragOverlay>
+          {active ? (
+            <StageCard
+              stage={active}
+              position={groups[active.group].indexOf(active) + 1}
+              canEdit={false}
+            />
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+    </ColourPickerReady>
   );
 }

@@ -1,4 +1,12 @@
-import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
+import {
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { textOnColour } from '../domain/colour';
 import type { Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
@@ -7,6 +15,14 @@ import { StageNameEditor } from './stage-name-editor';
 const ColourPicker = lazy(() =>
   import('./colour-picker').then((module) => ({ default: module.ColourPicker })),
 );
+
+/**
+ * False until the board has been painted: the picker's chunk (react-colorful, Radix popover, about
+ * 26 KB gzipped) is only needed once an admin opens it, so it must not compete with the first
+ * board for the network and the main thread. Until then the swatch button shows disabled, exactly
+ * as while the chunk is loading.
+ */
+export const ColourPickerReady = createContext(false);
 
 /** Bitrix24 paints a stage without a colour in its default kanban column colour. */
 const NO_COLOUR = '#ace9fb';
@@ -47,6 +63,17 @@ export function StageCard({
   const onColour = textOnColour(colour) === 'dark' ? 'text-on-stage-dark' : 'text-on-stage-light';
   const editable = canEdit && actions !== undefined;
   const restorable = editable && stage.nameInit !== null && stage.nameInit !== stage.name;
+  const pickerReady = useContext(ColourPickerReady);
+  const swatchWaiting = (
+    <button
+      type="button"
+      disabled
+      className={`${iconButton} text-text`}
+      aria-label={t('changeColour', { name: stage.name })}
+    >
+      <SwatchIcon colour={colour} />
+    </button>
+  );
 
   let title: ReactNode;
   if (renaming && actions) {
@@ -119,32 +146,25 @@ export function StageCard({
             >
               <PencilIcon />
             </button>
-            <Suspense
-              fallback={
-                <button
-                  type="button"
-                  disabled
-                  className={`${iconButton} text-text`}
-                  aria-label={t('changeColour', { name: stage.name })}
-                >
-                  <SwatchIcon colour={colour} />
-                </button>
-              }
-            >
-              <ColourPicker
-                current={colour}
-                onPick={(hex) => actions.recolour(stage, hex)}
-                trigger={
-                  <button
-                    type="button"
-                    className={`${iconButton} text-text`}
-                    aria-label={t('changeColour', { name: stage.name })}
-                  >
-                    <SwatchIcon colour={colour} />
-                  </button>
-                }
-              />
-            </Suspense>
+            {pickerReady ? (
+              <Suspense fallback={swatchWaiting}>
+                <ColourPicker
+                  current={colour}
+                  onPick={(hex) => actions.recolour(stage, hex)}
+                  trigger={
+                    <button
+                      type="button"
+                      className={`${iconButton} text-text`}
+                      aria-label={t('changeColour', { name: stage.name })}
+                    >
+                      <SwatchIcon colour={colour} />
+                    </button>
+                  }
+                />
+              </Suspense>
+            ) : (
+              swatchWaiting
+            )}
             {restorable && stage.nameInit && (
               <button
                 type="button"
