@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { groupStages } from '../domain/order';
 import { planMove } from '../domain/sort-planner';
 import { GROUPS, type Directory, type Group, type Stage } from '../domain/stage';
@@ -58,21 +58,32 @@ export function Board({
   const announcements = useMemo(() => stageAnnouncements(t, groups), [t, groups]);
   const active = activeId ? stages.find((s) => s.id === activeId) : undefined;
 
-  const send = (label: StageWrite['label'], updates: StageWrite['updates']) => {
-    if (updates.length === 0) return;
-    writes.mutate({ id: newWriteId(), entityId: directory.entityId, label, updates });
-  };
+  const { mutate } = writes;
+  const entityId = directory.entityId;
+  const send = useCallback(
+    (label: StageWrite['label'], updates: StageWrite['updates']) => {
+      if (updates.length === 0) return;
+      mutate({ id: newWriteId(), entityId, label, updates });
+    },
+    [mutate, entityId],
+  );
 
-  const actions: StageActions = {
-    rename: (stage, name) =>
-      send({ kind: 'rename', name: stage.name, value: name }, [
-        { id: stage.id, fields: { NAME: name } },
-      ]),
-    recolour: (stage, hex) =>
-      send({ kind: 'recolour', name: stage.name, value: hex }, [
-        { id: stage.id, fields: { COLOR: hex } },
-      ]),
-  };
+  // Stable across renders so the memoised groups and cards do not re-render during a drag: dnd-kit
+  // re-renders the board on every pointer move that changes the target, and with 120 stages that
+  // must not mean 120 cards.
+  const actions = useMemo<StageActions>(
+    () => ({
+      rename: (stage, name) =>
+        send({ kind: 'rename', name: stage.name, value: name }, [
+          { id: stage.id, fields: { NAME: name } },
+        ]),
+      recolour: (stage, hex) =>
+        send({ kind: 'recolour', name: stage.name, value: hex }, [
+          { id: stage.id, fields: { COLOR: hex } },
+        ]),
+    }),
+    [send],
+  );
 
   const onDragStart = ({ active: dragged }: DragStartEvent) => {
     setActiveId(String(dragged.id));

@@ -1,5 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { useMemo } from 'react';
 import type { Stage } from '../domain/stage';
 import type { DragData } from './dnd/drag-data';
 import { StageCard, type StageActions } from './stage-card';
@@ -26,6 +27,7 @@ export function SortableStage({
     transition,
     isDragging,
   } = useSortable({ id: stage.id, data, disabled: !canEdit });
+  const handle = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
   return (
     <li
       ref={setNodeRef}
@@ -37,7 +39,7 @@ export function SortableStage({
         position={position}
         canEdit={canEdit}
         actions={actions}
-        handle={{ ...attributes, ...listeners }}
+        handle={handle}
         handleRef={setActivatorNodeRef}
         dragging={isDragging}
       />

@@ -1,6 +1,7 @@
 import {
   createContext,
   lazy,
+  memo,
   Suspense,
   useContext,
   useState,
@@ -40,7 +41,7 @@ const iconButton =
  * normalisePortalColour, passed as a CSS variable, never as a class name), and its text colour
  * follows Bitrix24's brightness rule.
  */
-export function StageCard({
+export const StageCard = memo(function StageCard({
   stage,
   position,
   canEdit,
@@ -180,7 +181,7 @@ export function StageCard({
       </div>
     </article>
   );
-}
+});
 
 function GripIcon() {
   return (

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { Group, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { groupName } from './dnd/announcements';
@@ -15,7 +15,7 @@ const ACCENT: Record<Group, string> = {
 };
 
 /** One semantic zone: a `list` named after the group, its stages as list items in SORT order. */
-export function StageGroup({
+export const StageGroup = memo(function StageGroup({
   group,
   stages,
   canEdit,
@@ -34,6 +34,7 @@ export function StageGroup({
   const data: DragData = { type: 'group', group };
   const { setNodeRef } = useDroppable({ id: groupDroppableId(group), data });
   const name = groupName(t, group);
+  const items = useMemo(() => stages.map((s) => s.id), [stages]);
   return (
     <section
       aria-labelledby={headingId}
@@ -45,11 +46,7 @@ export function StageGroup({
       >
         {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
       </h2>
-      <SortableContext
-        id={group}
-        items={stages.map((s) => s.id)}
-        strategy={horizontalListSortingStrategy}
-      >
+      <SortableContext id={group} items={items} strategy={horizontalListSortingStrategy}>
         <ul ref={setNodeRef} aria-label={name} className="flex min-h-40 min-w-52 gap-2">
           {stages.map((stage, index) => (
             <SortableStage
@@ -65,4 +62,4 @@ export function StageGroup({
       {stages.length === 0 && <p className="px-1 text-xs text-muted">{t('emptyGroup')}</p>}
     </section>
   );
-}
+});
