@@ -12,6 +12,8 @@ export interface ResourceSeen {
 export interface FrameStats {
   intervals: number[];
   longTasks: number[];
+  /** When each long task started, ms after the measurement began. */
+  longTaskStarts: number[];
 }
 
 export interface RenameStats {
@@ -55,6 +57,8 @@ export function installProbe(appPath: string): void {
 
   let frames: number[] = [];
   let longTasks: number[] = [];
+  let longTaskStarts: number[] = [];
+  let framesSince = 0;
   let framing = false;
   let longTaskObserver: PerformanceObserver | null = null;
   const tick = (t: number) => {
@@ -72,10 +76,15 @@ export function installProbe(appPath: string): void {
     startFrames() {
       frames = [];
       longTasks = [];
+      longTaskStarts = [];
+      framesSince = performance.now();
       framing = true;
       requestAnimationFrame(tick);
       longTaskObserver = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+        for (const entry of list.getEntries()) {
+          longTasks.push(entry.duration);
+          longTaskStarts.push(entry.startTime - framesSince);
+        }
       });
       longTaskObserver.observe({ type: 'longtask' });
     },
@@ -83,7 +92,7 @@ export function installProbe(appPath: string): void {
       framing = false;
       longTaskObserver?.disconnect();
       const intervals = frames.slice(1).map((t, i) => t - (frames[i] ?? t));
-      return { intervals, longTasks };
+      return { intervals, longTasks, longTaskStarts };
     },
     watchRename(name) {
       probe.rename = null;
