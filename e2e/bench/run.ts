@@ -64,13 +64,23 @@ class Bench {
   ) {}
 
   private async control(path: string, method = 'GET', body?: unknown): Promise<unknown> {
-    const response = await fetch(new URL(`__emulator/${path}`, this.portal.url), {
+    const url = new URL(`__emulator/${path}`, this.portal.url);
+    const init = {
       method,
       headers: { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-    return response.json();
+    };
+    // Node's fetch reuses keep-alive sockets that the server may just have closed (ECONNRESET);
+    // every control call is idempotent, so it is simply sent again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const response = await fetch(url, init);
+        if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+        return await response.json();
+      } catch (error) {
+        if (attempt === 3 || !(error instanceof TypeError)) throw error;
+      }
+    }
   }
 
   async newPortal(settings: Record<string, unknown> = {}): Promise<string> {
