@@ -29,8 +29,15 @@ export async function pointerDrag(page: Page, from: Locator, to: Locator) {
   await page.mouse.up();
 }
 
-export async function boardReady(app: FrameLocator) {
-  await expect(group(app, 'In progress').getByRole('listitem').first()).toBeVisible();
+/**
+ * The first board is on screen and its item counts (fetched right after it) have arrived, so a
+ * fault injected next meets the admin's action, not the count request.
+ */
+export async function boardReady(app: FrameLocator, inProgress = 'In progress') {
+  await expect(
+    app.getByRole('list', { name: inProgress, exact: true }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await expect(app.getByTestId('item-count').first()).toBeVisible();
 }
 
 /** Renames through the inline editor: the button, the `Stage name` field, Enter. */

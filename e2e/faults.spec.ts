@@ -180,7 +180,7 @@ test.describe('fault matrix', () => {
   test('in Russian, the same refusal reads in Russian', async ({ openApp, portal }) => {
     await portal.settings({ lang: 'ru' });
     const app = await openApp();
-    await expect(app.getByRole('list', { name: 'В работе', exact: true })).toBeVisible();
+    await boardReady(app, 'В работе');
     await portal.fault({
       type: 'error',
       method: 'batch',

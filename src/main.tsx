@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { BootFailed, Connecting } from './app/boot-screens';
 import { OutsideBitrix24 } from './app/outside';
 import { I18nProvider } from './i18n/i18n-context';
-import { langFrom, translator } from './i18n/messages';
+import { langFrom, loadCatalogue, translator } from './i18n/messages';
 import './index.css';
 
 const container = document.getElementById('root');
@@ -13,9 +13,12 @@ const root = createRoot(container);
 // there when it opens the app).
 const lang = langFrom(new URLSearchParams(window.location.search).get('LANG'));
 document.documentElement.lang = lang;
-document.title = translator(lang)('appTitle');
+const catalogue = loadCatalogue(lang);
 const render = (node: React.ReactNode) =>
-  root.render(<I18nProvider lang={lang}>{node}</I18nProvider>);
+  void catalogue.then(() => {
+    document.title = translator(lang)('appTitle');
+    root.render(<I18nProvider lang={lang}>{node}</I18nProvider>);
+  });
 
 const webhook = import.meta.env.DEV
   ? (import.meta.env['VITE_B24_WEBHOOK'] as string | undefined)
@@ -33,10 +36,12 @@ if (!framed && !webhook) {
     ? import('./b24/webhook').then((m) => m.connectWebhook(webhook))
     : import('./b24/connect').then((m) => m.connectFrame());
   void Promise.all([connect, import('./app/app')])
-    .then(([portal, { App, prepareApp }]) => {
+    .then(async ([portal, { App, prepareApp }]) => {
+      const portalLang = langFrom(portal.lang);
+      await loadCatalogue(portalLang);
       prepareApp(portal);
-      document.documentElement.lang = langFrom(portal.lang);
-      document.title = translator(langFrom(portal.lang))('appTitle');
+      document.documentElement.lang = portalLang;
+      document.title = translator(portalLang)('appTitle');
       root.render(<App portal={portal} />);
     })
     .catch((error: unknown) => render(<BootFailed error={error} />));

@@ -1,14 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, useState } from 'react';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, StrictMode, Suspense, useState } from 'react';
 import type { Portal } from '../b24/portal';
 import { I18nProvider } from '../i18n/i18n-context';
 import { langFrom } from '../i18n/messages';
 import { PortalProvider, usePortal } from '../stages/portal-context';
 import { unsavedWrites } from '../stages/unsaved-writes-store';
-import { InstallScreen } from './install-screen';
 import { Shell } from './shell';
+
+/** Only a first install needs it: not part of the everyday board's download. */
+const InstallScreen = lazy(() =>
+  import('./install-screen').then((module) => ({ default: module.InstallScreen })),
+);
 import { applyTheme, THEME_OPTION, themeOf } from './theme';
 import { useFitHeight } from './use-fit-height';
+
+// React Query hands cache changes to React in a setTimeout by default, so an optimistic write
+// (a rename, a drop) reached the screen a task later, often a frame or two after the key press.
+// A microtask keeps it in the same task as the admin's action: the change shows in the next frame.
+notifyManager.setScheduler(queueMicrotask);
 
 /**
  * The SDK retries rate limits and network errors itself (b24jssdk.md §3.5); a second retry
@@ -50,5 +59,11 @@ export function App({ portal }: { portal: Portal }) {
 function Screen() {
   useFitHeight();
   const portal = usePortal();
-  return portal.host.installMode ? <InstallScreen /> : <Shell />;
+  return portal.host.installMode ? (
+    <Suspense fallback={null}>
+      <InstallScreen />
+    </Suspense>
+  ) : (
+    <Shell />
+  );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../i18n/de';
+import { en } from '../i18n/en';
+import { ru } from '../i18n/ru';
 import { installRequest } from './install-request';
+
+const catalogues = { en, ru, de };
 
 describe('installRequest', () => {
   it.each([
@@ -13,11 +18,11 @@ describe('installRequest', () => {
     ],
     ['https://host/app/', 'https://host/app/index.html'],
   ])('from %s binds %s', (page, handler) => {
-    expect(installRequest(page, 'en').handler).toBe(handler);
+    expect(installRequest(page, 'en', catalogues).handler).toBe(handler);
   });
 
   it('titles the button in the portal language and in every language the app speaks', () => {
-    const request = installRequest('https://host/app/install.html', 'ru');
+    const request = installRequest('https://host/app/install.html', 'ru', catalogues);
     expect(request.title.TITLE).toBe('Редактор стадий');
     expect(Object.keys(request.titles).sort()).toEqual(['de', 'en', 'ru']);
     expect(request.titles['de']?.TITLE).toBe('Phaseneditor');

@@ -1,9 +1,9 @@
 import type { InstallRequest, PlacementTitle } from '../b24/portal';
-import { CATALOGUES, type Lang } from '../i18n/messages';
+import type { Lang, Messages } from '../i18n/messages';
 
-const titleIn = (lang: Lang): PlacementTitle => ({
-  TITLE: CATALOGUES[lang].placementTitle,
-  DESCRIPTION: CATALOGUES[lang].placementDescription,
+const titleIn = (catalogue: Messages): PlacementTitle => ({
+  TITLE: catalogue.placementTitle,
+  DESCRIPTION: catalogue.placementDescription,
 });
 
 /**
@@ -12,12 +12,17 @@ const titleIn = (lang: Lang): PlacementTitle => ({
  * uploaded to. Bitrix24 opens handlers with a POST, which static hosts answer only for a file
  * name, never for a bare folder, hence the explicit index.html.
  */
-export function installRequest(pageUrl: string, lang: Lang): InstallRequest {
+export function installRequest(
+  pageUrl: string,
+  lang: Lang,
+  catalogues: Readonly<Record<Lang, Messages>>,
+): InstallRequest {
   const handler = new URL('index.html', pageUrl).href;
-  const langs = Object.keys(CATALOGUES) as Lang[];
   return {
     handler,
-    title: titleIn(lang),
-    titles: Object.fromEntries(langs.map((l) => [l, titleIn(l)])),
+    title: titleIn(catalogues[lang]),
+    titles: Object.fromEntries(
+      Object.entries(catalogues).map(([l, catalogue]) => [l, titleIn(catalogue)]),
+    ),
   };
 }

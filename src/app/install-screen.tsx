@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { InstallFailure } from '../b24/portal';
 import { errorMessage } from '../board/error-message';
 import { useI18n } from '../i18n/i18n-context';
-import type { Translate } from '../i18n/messages';
+import { LANGS, loadCatalogue, type Lang, type Messages, type Translate } from '../i18n/messages';
 import { usePortal } from '../stages/portal-context';
 import { Button } from '../ui/button';
 import { installRequest } from './install-request';
@@ -32,7 +32,15 @@ export function InstallScreen() {
   const { t, lang } = useI18n();
   const portal = usePortal();
   const install = useMutation({
-    mutationFn: () => portal.installPlacements(installRequest(window.location.href, lang)),
+    mutationFn: async () => {
+      // LANG_ALL carries the button's title in every language the app speaks.
+      const all = await Promise.all(LANGS.map(loadCatalogue));
+      const catalogues = Object.fromEntries(LANGS.map((l, i) => [l, all[i]])) as Record<
+        Lang,
+        Messages
+      >;
+      return portal.installPlacements(installRequest(window.location.href, lang, catalogues));
+    },
     onSuccess: (failures) => {
       if (failures.length === 0) portal.finishInstall();
     },

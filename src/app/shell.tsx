@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Board } from '../board/board';
+import { AfterFirstPaintProvider } from '../board/deferred';
 import { DirectoryNav } from '../board/directory-nav';
 import { errorMessage } from '../board/error-message';
 import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
@@ -92,30 +93,35 @@ export function Shell() {
             }}
           />
         </aside>
-        <main className="min-w-0 flex-1 p-4">
-          {!canEdit && (
-            <p role="status" className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm">
-              {t('readOnlyBanner')}
-            </p>
-          )}
-          <UnsavedChangesPanel />
-          {current && stages.isError && !stages.data && (
-            <div role="alert" className="flex items-center gap-3">
-              <p>
-                {t('loadFailed')} {errorMessage(t, stages.error)}
+        <AfterFirstPaintProvider>
+          <main className="min-w-0 flex-1 p-4">
+            {!canEdit && (
+              <p
+                role="status"
+                className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm"
+              >
+                {t('readOnlyBanner')}
               </p>
-              <Button onClick={() => void stages.refetch()}>{t('retry')}</Button>
-            </div>
-          )}
-          {current && stages.isPending && <p className="text-muted">{t('loadingBoard')}</p>}
-          {current &&
-            stages.data &&
-            (current.hasSemantics ? (
-              <Board directory={current} stages={stages.data} canEdit={canEdit} />
-            ) : (
-              <ReferenceList directory={current} items={stages.data} canEdit={canEdit} />
-            ))}
-        </main>
+            )}
+            <UnsavedChangesPanel />
+            {current && stages.isError && !stages.data && (
+              <div role="alert" className="flex items-center gap-3">
+                <p>
+                  {t('loadFailed')} {errorMessage(t, stages.error)}
+                </p>
+                <Button onClick={() => void stages.refetch()}>{t('retry')}</Button>
+              </div>
+            )}
+            {current && stages.isPending && <p className="text-muted">{t('loadingBoard')}</p>}
+            {current &&
+              stages.data &&
+              (current.hasSemantics ? (
+                <Board directory={current} stages={stages.data} canEdit={canEdit} />
+              ) : (
+                <ReferenceList directory={current} items={stages.data} canEdit={canEdit} />
+              ))}
+          </main>
+        </AfterFirstPaintProvider>
       </div>
     </div>
   );

@@ -11,7 +11,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { groupStages } from '../domain/order';
 import { planMove } from '../domain/sort-planner';
 import { GROUPS, type Directory, type Group, type Stage } from '../domain/stage';
@@ -23,7 +23,8 @@ import { stageCollision } from './dnd/collision';
 import { dragDataOf } from './dnd/drag-data';
 import { useItemCounts } from '../stages/item-counts';
 import { PlusIcon, smallAction, TrashIcon } from './action-icons';
-import { DeleteDialog } from './delete-dialog';
+import { Deferred, useAfterFirstPaint } from './deferred';
+import { DeleteDialog } from './lazy-parts';
 import { DraftCard } from './draft-card';
 import { groupName } from './dnd/announcements';
 import { StageCard, type StageActions } from './stage-card';
@@ -57,30 +58,96 @@ export function Board({
   );
   const announcements = useMemo(() => stageAnnouncements(t, groups), [t, groups]);
   const active = activeId ? stages.find((s) => s.id === activeId) : undefined;
-  const counts = useItemCounts(directory, stages);
+  const counts = useItemCounts(directory, stages, useAfterFirstPaint());
   const adding = useAddDraft(directory, stages);
-  const countOf = (stage: Stage) => counts.data?.[stage.statusId];
 
-  const send = (label: StageWrite['label'], updates: StageWrite['updates']) => {
-    if (updates.length === 0) return;
-    writes.mutate({ id: newWriteId(), entityId: directory.entityId, label, updates });
-  };
+  const countOf = useCallback((stage: Stage) => counts.data?.[stage.statusId], [counts.data]);
+  const { mutate } = writes;
+  const entityId = directory.entityId;
+  const send = useCallback(
+    (label: StageWrite['label'], updates: StageWrite['updates']) => {
+      if (updates.length === 0) return;
+      mutate({ id: newWriteId(), entityId, label, updates });
+    },
+    [mutate, entityId],
+  );
 
-  const actions: StageActions = {
-    rename: (stage, name) =>
-      send({ kind: 'rename', name: stage.name, value: name }, [
-        { id: stage.id, fields: { NAME: name }, expected: { NAME: stage.name } },
-      ]),
-    recolour: (stage, hex) =>
-      send({ kind: 'recolour', name: stage.name, value: hex }, [
-        {
-          id: stage.id,
-          fields: { COLOR: hex },
-          // A colour the portal holds in a format we could not read has nothing to compare with.
-          ...(stage.color ? { expected: { COLOR: stage.color } } : {}),
-        },
-      ]),
-  };
+  // Stable across renders (like countOf and extraOf) so the memoised groups and cards do not
+  // re-render during a drag: dnd-kit re-renders the board whenever the target changes, and with
+  // 120 stages that must not mean 120 cards.
+  const actions = useMemo<StageActions>(
+    () => ({
+      rename: (stage, name) =>
+        send({ kind: 'rename', name: stage.name, value: name }, [
+          { id: stage.id, fields: { NAME: name }, expected: { NAME: stage.name } },
+        ]),
+      recolour: (stage, hex) =>
+        send({ kind: 'recolour', name: stage.name, value: hex }, [
+          {
+            id: stage.id,
+            fields: { COLOR: hex },
+            // A colour the portal holds in a format we could not read has nothing to compare with.
+            ...(stage.color ? { expected: { COLOR: stage.color } } : {}),
+          },
+        ]),
+    }),
+    [send],
+  );
+
+  const drafting = adding.draft !== null;
+  const startAdding = adding.start;
+  const extraOf = useCallback(
+    (stage: Stage): ReactNode => {
+      const { group } = stage;
+      return (
+        <>
+          {group !== 'success' && (
+            <button
+              type="button"
+              className={smallAction}
+              aria-label={t('addStageAfter', { name: stage.name })}
+              title={t('addStageAfter', { name: stage.name })}
+              disabled={drafting}
+              onClick={() => startAdding(group, groups[group].indexOf(stage) + 1)}
+            >
+              <PlusIcon />
+            </button>
+          )}
+          <Deferred
+            placeholder={
+              <button
+                disabled
+                type="button"
+                className={smallAction}
+                aria-label={t('deleteStage', { name: stage.name })}
+                title={t('deleteStage', { name: stage.name })}
+              >
+                <TrashIcon />
+              </button>
+            }
+          >
+            <DeleteDialog
+              directory={directory}
+              stage={stage}
+              stages={stages}
+              count={countOf(stage)}
+              trigger={
+                <button
+                  type="button"
+                  className={smallAction}
+                  aria-label={t('deleteStage', { name: stage.name })}
+                  title={t('deleteStage', { name: stage.name })}
+                >
+                  <TrashIcon />
+                </button>
+              }
+            />
+          </Deferred>
+        </>
+      );
+    },
+    [directory, stages, groups, countOf, drafting, startAdding, t],
+  );
 
   const onDragStart = ({ active: dragged }: DragStartEvent) => {
     setActiveId(String(dragged.id));
@@ -153,38 +220,7 @@ export function Board({
                 </button>
               ) : undefined
             }
-            extraOf={(stage) => (
-              <>
-                {group !== 'success' && (
-                  <button
-                    type="button"
-                    className={smallAction}
-                    aria-label={t('addStageAfter', { name: stage.name })}
-                    title={t('addStageAfter', { name: stage.name })}
-                    disabled={adding.draft !== null}
-                    onClick={() => adding.start(group, groups[group].indexOf(stage) + 1)}
-                  >
-                    <PlusIcon />
-                  </button>
-                )}
-                <DeleteDialog
-                  directory={directory}
-                  stage={stage}
-                  stages={stages}
-                  count={countOf(stage)}
-                  trigger={
-                    <button
-                      type="button"
-                      className={smallAction}
-                      aria-label={t('deleteStage', { name: stage.name })}
-                      title={t('deleteStage', { name: stage.name })}
-                    >
-                      <TrashIcon />
-                    </button>
-                  }
-                />
-              </>
-            )}
+            extraOf={extraOf}
             draft={
               adding.draft?.group === group
                 ? {

@@ -24,7 +24,8 @@ import { useT } from '../i18n/i18n-context';
 import { newWriteId, type StageWrite } from '../stages/stage-write';
 import { useStageWrites } from '../stages/use-stage-writes';
 import { PencilIcon, PlusIcon, smallAction, TrashIcon } from './action-icons';
-import { DeleteDialog } from './delete-dialog';
+import { Deferred } from './deferred';
+import { DeleteDialog } from './lazy-parts';
 import { DraftCard } from './draft-card';
 import { StageNameEditor } from './stage-name-editor';
 import { useAddDraft, type AddDraftControl } from './use-add-draft';
@@ -230,13 +231,10 @@ function ReferenceRow({
           >
             <PlusIcon />
           </button>
-          <DeleteDialog
-            directory={directory}
-            stage={item}
-            stages={items}
-            count={null}
-            trigger={
+          <Deferred
+            placeholder={
               <button
+                disabled
                 type="button"
                 className={smallAction}
                 aria-label={t('deleteItem', { name: item.name })}
@@ -245,7 +243,24 @@ function ReferenceRow({
                 <TrashIcon />
               </button>
             }
-          />
+          >
+            <DeleteDialog
+              directory={directory}
+              stage={item}
+              stages={items}
+              count={null}
+              trigger={
+                <button
+                  type="button"
+                  className={smallAction}
+                  aria-label={t('deleteItem', { name: item.name })}
+                  title={t('deleteItem', { name: item.name })}
+                >
+                  <TrashIcon />
+                </button>
+              }
+            />
+          </Deferred>
         </>
       )}
     </li>

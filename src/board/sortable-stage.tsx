@@ -1,6 +1,6 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Stage } from '../domain/stage';
 import type { DragData } from './dnd/drag-data';
 import { StageCard, type StageActions } from './stage-card';
@@ -12,14 +12,14 @@ export function SortableStage({
   canEdit,
   actions,
   count,
-  extra,
+  extraOf,
 }: {
   stage: Stage;
   position: number;
   canEdit: boolean;
   actions: StageActions;
   count?: number | undefined;
-  extra?: ReactNode;
+  extraOf?: ((stage: Stage) => ReactNode) | undefined;
 }) {
   const data: DragData = { type: 'stage', group: stage.group };
   const {
@@ -31,6 +31,7 @@ export function SortableStage({
     transition,
     isDragging,
   } = useSortable({ id: stage.id, data, disabled: !canEdit });
+  const handle = useMemo(() => ({ ...attributes, ...listeners }), [attributes, listeners]);
   return (
     <li
       ref={setNodeRef}
@@ -42,11 +43,11 @@ export function SortableStage({
         position={position}
         canEdit={canEdit}
         actions={actions}
-        handle={{ ...attributes, ...listeners }}
+        handle={handle}
         handleRef={setActivatorNodeRef}
         dragging={isDragging}
         count={count}
-        extra={extra}
+        extraOf={extraOf}
       />
     </li>
   );

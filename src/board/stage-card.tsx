@@ -1,13 +1,11 @@
-import { lazy, Suspense, useState, type ReactNode, type Ref } from 'react';
+import { memo, useState, type ReactNode, type Ref } from 'react';
 import { textOnColour } from '../domain/colour';
 import type { Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { GripIcon, PencilIcon, SwatchIcon } from './action-icons';
+import { Deferred } from './deferred';
+import { ColourPicker } from './lazy-parts';
 import { StageNameEditor } from './stage-name-editor';
-
-const ColourPicker = lazy(() =>
-  import('./colour-picker').then((module) => ({ default: module.ColourPicker })),
-);
 
 /** Bitrix24 paints a stage without a colour in its default kanban column colour. */
 const NO_COLOUR = '#ace9fb';
@@ -25,7 +23,7 @@ const iconButton =
  * normalisePortalColour, passed as a CSS variable, never as a class name), and its text colour
  * follows Bitrix24's brightness rule.
  */
-export function StageCard({
+export const StageCard = memo(function StageCard({
   stage,
   position,
   canEdit,
@@ -34,7 +32,7 @@ export function StageCard({
   handleRef,
   dragging = false,
   count,
-  extra,
+  extraOf,
 }: {
   stage: Stage;
   position: number;
@@ -46,7 +44,7 @@ export function StageCard({
   /** CRM items in the stage; undefined while counting or when the directory has none. */
   count?: number | undefined;
   /** More actions (add after, delete), shown with the card's own. */
-  extra?: ReactNode;
+  extraOf?: ((stage: Stage) => ReactNode) | undefined;
 }) {
   const t = useT();
   const [renaming, setRenaming] = useState(false);
@@ -54,6 +52,16 @@ export function StageCard({
   const onColour = textOnColour(colour) === 'dark' ? 'text-on-stage-dark' : 'text-on-stage-light';
   const editable = canEdit && actions !== undefined;
   const restorable = editable && stage.nameInit !== null && stage.nameInit !== stage.name;
+  const swatchWaiting = (
+    <button
+      type="button"
+      disabled
+      className={`${iconButton} text-text`}
+      aria-label={t('changeColour', { name: stage.name })}
+    >
+      <SwatchIcon colour={colour} />
+    </button>
+  );
 
   let title: ReactNode;
   if (renaming && actions) {
@@ -131,18 +139,7 @@ export function StageCard({
             >
               <PencilIcon />
             </button>
-            <Suspense
-              fallback={
-                <button
-                  type="button"
-                  disabled
-                  className={`${iconButton} text-text`}
-                  aria-label={t('changeColour', { name: stage.name })}
-                >
-                  <SwatchIcon colour={colour} />
-                </button>
-              }
-            >
+            <Deferred placeholder={swatchWaiting}>
               <ColourPicker
                 current={colour}
                 onPick={(hex) => actions.recolour(stage, hex)}
@@ -156,7 +153,7 @@ export function StageCard({
                   </button>
                 }
               />
-            </Suspense>
+            </Deferred>
             {restorable && stage.nameInit && (
               <button
                 type="button"
@@ -167,10 +164,10 @@ export function StageCard({
                 {t('restoreName')}
               </button>
             )}
-            {extra}
+            {extraOf?.(stage)}
           </div>
         )}
       </div>
     </article>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { useId, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import type { Group, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { groupName } from './dnd/announcements';
@@ -14,8 +14,11 @@ const ACCENT: Record<Group, string> = {
   failure: 'border-t-alert',
 };
 
-/** One semantic zone: a `list` named after the group, its stages as list items in SORT order. */
-export function StageGroup({
+/**
+ * One semantic zone: a `list` named after the group, its stages as list items in SORT order.
+ * Memoised with its cards: a drag re-renders the board on every change of target.
+ */
+export const StageGroup = memo(function StageGroup({
   group,
   stages,
   canEdit,
@@ -44,6 +47,7 @@ export function StageGroup({
   const data: DragData = { type: 'group', group };
   const { setNodeRef } = useDroppable({ id: groupDroppableId(group), data });
   const name = groupName(t, group);
+  const items = useMemo(() => stages.map((s) => s.id), [stages]);
   return (
     <section
       aria-labelledby={headingId}
@@ -56,11 +60,7 @@ export function StageGroup({
         {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
       </h2>
       {start && <div className="px-1 pb-2">{start}</div>}
-      <SortableContext
-        id={group}
-        items={stages.map((s) => s.id)}
-        strategy={horizontalListSortingStrategy}
-      >
+      <SortableContext id={group} items={items} strategy={horizontalListSortingStrategy}>
         <ul ref={setNodeRef} aria-label={name} className="flex min-h-40 min-w-52 gap-2">
           {stages.map((stage, index) => [
             draft?.index === index ? (
@@ -75,7 +75,7 @@ export function StageGroup({
               canEdit={canEdit}
               actions={actions}
               count={countOf?.(stage)}
-              extra={extraOf?.(stage)}
+              extraOf={extraOf}
             />,
           ])}
           {draft && draft.index >= stages.length && (
@@ -88,4 +88,4 @@ export function StageGroup({
       {stages.length === 0 && <p className="px-1 text-xs text-muted">{t('emptyGroup')}</p>}
     </section>
   );
-}
+});

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import type { NewStage } from '../b24/portal';
+import { useCallback, useState } from 'react';
 import { planNewStage } from '../domain/new-stage';
 import type { Directory, Group, Stage } from '../domain/stage';
 import { useAddStage, type AddStageInput } from '../stages/use-stage-edits';
@@ -19,6 +18,15 @@ export interface AddDraft {
 export function useAddDraft(directory: Directory, stages: readonly Stage[]) {
   const add = useAddStage();
   const [draft, setDraft] = useState<AddDraft | null>(null);
+  const { reset } = add;
+  // Stable, so the memoised stage cards that offer "Add stage after" need not re-render.
+  const start = useCallback(
+    (group: AddDraft['group'], index: number) => {
+      reset();
+      setDraft({ group, index, input: null });
+    },
+    [reset],
+  );
 
   const send = (input: AddStageInput) => {
     setDraft((d) => (d ? { ...d, input } : d));
@@ -29,24 +37,11 @@ export function useAddDraft(directory: Directory, stages: readonly Stage[]) {
     draft,
     pending: add.isPending,
     error: add.error,
-    start(group: AddDraft['group'], index: number) {
-      add.reset();
-      setDraft({ group, index, input: null });
-    },
+    start,
     save(name: string) {
       if (!draft) return;
-      const plan = planNewStage(directory, stages, draft.group, draft.index, name);
-      const stage: NewStage = {
-        entityId: plan.entityId,
-        code: plan.code,
-        statusId: plan.statusId,
-        name: plan.name,
-        sort: plan.sort,
-        semantics: plan.semantics,
-        color: plan.color,
-        categoryId: plan.categoryId,
-      };
-      send({ stage, shifts: plan.shifts.map((w) => ({ id: w.id, fields: { SORT: w.sort } })) });
+      const { shifts, ...stage } = planNewStage(directory, stages, draft.group, draft.index, name);
+      send({ stage, shifts: shifts.map((w) => ({ id: w.id, fields: { SORT: w.sort } })) });
     },
     retry() {
       if (draft?.input) send(draft.input);

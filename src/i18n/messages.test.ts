@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, langFrom, translator } from './messages';
+import { de } from './de';
+import { en } from './en';
+import { langFrom, loadCatalogue, translator } from './messages';
+import { ru } from './ru';
+
+const CATALOGUES = { en, ru, de };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
 
@@ -36,7 +41,8 @@ describe('translate', () => {
     [3, '3 стадии'],
     [5, '5 стадий'],
     [21, '21 стадия'],
-  ])('Russian plural of %i', (count, text) => {
+  ])('Russian plural of %i', async (count, text) => {
+    await loadCatalogue('ru');
     expect(translator('ru')('stageCount', { count })).toBe(text);
   });
   it.each([

@@ -9,17 +9,21 @@ export function countableType(directory: Directory): number | null {
 }
 
 /**
- * Items per stage (by STATUS_ID), for the whole directory in one batch. It starts only once the
- * stages are on screen, so it never delays the first board (which stays one request).
+ * Items per stage (by STATUS_ID), for the whole directory in one batch. The caller says when the
+ * stages are on screen (`shown`): counting starts only then, so the first board stays one request.
  */
-export function useItemCounts(directory: Directory, stages: readonly Stage[] | undefined) {
+export function useItemCounts(
+  directory: Directory,
+  stages: readonly Stage[] | undefined,
+  shown: boolean,
+) {
   const portal = usePortal();
   const entityTypeId = countableType(directory);
   const statusIds = (stages ?? []).map((s) => s.statusId);
   return useQuery({
     queryKey: [...stageKeys.counts(directory.entityId), entityTypeId, statusIds.join('\n')],
     queryFn: () => portal.countItems(entityTypeId ?? 0, statusIds),
-    enabled: entityTypeId !== null && statusIds.length > 0,
+    enabled: shown && entityTypeId !== null && statusIds.length > 0,
     staleTime: 30_000,
     placeholderData: (previous) => previous,
   });

@@ -1,0 +1,97 @@
+import { groupStages } from '../../src/domain/order';
+import { planMove } from '../../src/domain/sort-planner';
+import type { Group, Stage } from '../../src/domain/stage';
+
+/** The portal takes at most 50 commands per batch request (sdk-portal.ts sends chunks of 50). */
+const BATCH_LIMIT = 50;
+
+export interface WritesRow {
+  stages: number;
+  gaps: boolean;
+  moves: number;
+  commandsPerMove: number;
+  requestsPerMove: number;
+  maxCommands: number;
+  nativeCommandsPerMove: number;
+  nativeRequestsPerMove: number;
+}
+
+/** Deterministic PRNG (mulberry32) so every run replays the same 1,000 moves. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A pipeline shaped like Bitrix24's: in-progress stages, one success stage, two failure stages.
+ * With gaps SORT runs 10, 20, 30… (what crm.status.add and the native editor leave); without,
+ * 1, 2, 3… (an imported or hand-numbered directory, where no stage fits between two others).
+ */
+export function pipeline(count: number, gaps: boolean): Stage[] {
+  const group = (i: number): Group =>
+    i < count - 3 ? 'process' : i === count - 3 ? 'success' : 'failure';
+  return Array.from({ length: count }, (_, i) => ({
+    id: String(i + 1),
+    statusId: `S${i + 1}`,
+    entityId: 'DEAL_STAGE',
+    name: `Stage ${i + 1}`,
+    nameInit: null,
+    sort: gaps ? (i + 1) * 10 : i + 1,
+    color: null,
+    group: group(i),
+    system: false,
+    categoryId: null,
+  }));
+}
+
+/**
+ * Replays random legal single-stage moves (a stage to another place in its own group) through the
+ * app's planner, applying each plan's writes before the next move, and counts the commands and
+ * batch requests it sends. Bitrix24's own editor renumbers every stage `(index+1)*100` on each
+ * move: n commands, and ⌈n/50⌉ batch requests if done through REST.
+ */
+export function replayMoves(count: number, gaps: boolean, moves: number, seed = 7): WritesRow {
+  const next = random(seed + count * 2 + (gaps ? 1 : 0));
+  let stages = pipeline(count, gaps);
+  let commands = 0;
+  let requests = 0;
+  let maxCommands = 0;
+  for (let m = 0; m < moves; m++) {
+    const groups = groupStages(stages);
+    const movable = (['process', 'failure'] as const).filter((g) => groups[g].length > 1);
+    const group = groups[movable[Math.floor(next() * movable.length)] ?? 'process'];
+    const from = Math.floor(next() * group.length);
+    let to = Math.floor(next() * (group.length - 1));
+    if (to >= from) to += 1;
+    const stage = group[from];
+    if (!stage) throw new Error('no stage to move');
+    const plan = planMove(stages, stage.id, to);
+    const moved = groupStages(plan.order)[stage.group].map((s) => s.id);
+    if (moved[to] !== stage.id) throw new Error('planner did not put the stage where asked');
+    commands += plan.writes.length;
+    requests += Math.ceil(plan.writes.length / BATCH_LIMIT);
+    maxCommands = Math.max(maxCommands, plan.writes.length);
+    const sortOf = new Map(plan.writes.map((w) => [w.id, w.sort]));
+    stages = stages.map((s) => {
+      const sort = sortOf.get(s.id);
+      return sort === undefined ? s : { ...s, sort };
+    });
+    const after = groupStages(stages)[stage.group].map((s) => s.id);
+    if (after.join() !== moved.join()) throw new Error('writes do not produce the planned order');
+  }
+  return {
+    stages: count,
+    gaps,
+    moves,
+    commandsPerMove: commands / moves,
+    requestsPerMove: requests / moves,
+    maxCommands,
+    nativeCommandsPerMove: count,
+    nativeRequestsPerMove: Math.ceil(count / BATCH_LIMIT),
+  };
+}
