@@ -6,6 +6,9 @@ import { formatSummary, runSoak } from './soak/driver';
 const ops = Number(process.env['SOAK_OPS'] ?? 50);
 const seed = Number(process.env['SOAK_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
 
+// An action that cannot happen must fail the soak with its log, not wait out the whole run.
+test.use({ actionTimeout: 15_000 });
+
 test('soak: random edits through the UI with injected faults lose nothing', async ({
   openApp,
   portal,
@@ -27,7 +30,15 @@ test('soak: random edits through the UI with injected faults lose nothing', asyn
     app.getByRole('article', { name: 'New request', exact: true }).getByTestId('item-count'),
   ).toBeVisible();
 
-  const summary = await runSoak({ app, portal, entityId: 'DEAL_STAGE_1', ops, seed });
+  const summary = await runSoak({
+    app,
+    portal,
+    entityId: 'DEAL_STAGE_1',
+    ops,
+    seed,
+    // SOAK_VERBOSE=1 prints every operation as it happens.
+    ...(process.env['SOAK_VERBOSE'] ? { log: (line: string) => console.log(line) } : {}),
+  });
   const report = formatSummary(summary);
   console.log(report);
   await testInfo.attach('soak-summary.txt', { body: report, contentType: 'text/plain' });
