@@ -158,6 +158,29 @@ test.describe('reordering', () => {
     expect(writeRequests).toHaveLength(1);
   });
 
+  test('by keyboard in the two-stage Failure group, beside the one-stage Success group', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const stage = handle(app, 'Reason for Failure Analysis');
+    await stage.focus();
+    await stage.press('Space');
+    await expect(app.getByText(/Picked up stage Reason for Failure Analysis/)).toBeAttached();
+    await stage.press('ArrowLeft');
+    await expect(
+      app.getByText('Stage Reason for Failure Analysis is over position 1 of 2 in Failure.'),
+    ).toBeAttached();
+    await stage.press('Space');
+    await expect
+      .poll(async () => (await portal.order('DEAL_STAGE')).slice(-2))
+      .toEqual(['Reason for Failure Analysis', 'Deal Failed']);
+    await expect
+      .poll(() => namesIn(group(app, 'Failure')))
+      .toEqual(['Reason for Failure Analysis', 'Deal Failed']);
+  });
+
   test('by keyboard: Escape cancels and nothing is written', async ({ openApp, portal }) => {
     const app = await openApp();
     await boardReady(app);

@@ -139,6 +139,12 @@ export class TestPortal {
     });
   }
 
+  /** Drops every fault not yet consumed. */
+  async clearFaults() {
+    const response = await this.request.delete(this.path('faults'));
+    expect(response.ok()).toBe(true);
+  }
+
   async expireToken() {
     const response = await this.request.post(this.path('expire-token'));
     expect(response.ok()).toBe(true);

@@ -10,7 +10,6 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { groupStages } from '../domain/order';
 import { planMove } from '../domain/sort-planner';
@@ -20,6 +19,7 @@ import { newWriteId, type StageWrite } from '../stages/stage-write';
 import { useStageWrites } from '../stages/use-stage-writes';
 import { screenReaderInstructions, stageAnnouncements } from './dnd/announcements';
 import { stageCollision } from './dnd/collision';
+import { boardKeyboardCoordinates } from './dnd/keyboard';
 import { dragDataOf } from './dnd/drag-data';
 import { useItemCounts } from '../stages/item-counts';
 import { PlusIcon, smallAction, TrashIcon } from './action-icons';
@@ -54,7 +54,7 @@ export function Board({
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
   );
   const announcements = useMemo(() => stageAnnouncements(t, groups), [t, groups]);
   const active = activeId ? stages.find((s) => s.id === activeId) : undefined;

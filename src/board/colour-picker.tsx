@@ -8,7 +8,9 @@ import { Button } from '../ui/button';
 /**
  * Bitrix24's stage palette as swatches, a hex field (3 or 6 digits, as in Bitrix24's own picker)
  * and a free picker. Every value goes through parseHexColour before it can reach the portal or CSS.
- * Radix gives the popover its focus trap, Escape and focus return.
+ * Radix gives the popover its focus trap, Escape and focus return. The app's frame can be shorter
+ * than the picker (the portal sizes it), so the picker never grows past the room Radix measured
+ * on its side and scrolls instead: otherwise its first rows sit outside the frame, unreachable.
  */
 export function ColourPicker({
   current,
@@ -54,7 +56,7 @@ export function ColourPicker({
           aria-label={t('colourDialog')}
           sideOffset={6}
           collisionPadding={8}
-          className="z-50 w-[min(92vw,420px)] rounded-card border border-line bg-surface p-3 text-text shadow-lg"
+          className="z-50 max-h-(--radix-popover-content-available-height) w-[min(92vw,420px)] overflow-y-auto rounded-card border border-line bg-surface p-3 text-text shadow-lg"
         >
           <div role="group" aria-label={t('paletteLabel')} className="grid grid-cols-16 gap-1">
             {STAGE_PALETTE.flat().map((hex) => (

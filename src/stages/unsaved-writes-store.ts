@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { WriteFailure } from '../b24/portal';
+import type { StageChange, StageUpdate, WriteFailure } from '../b24/portal';
 import { PortalError, type PortalErrorKind } from '../b24/portal-error';
 import type { StageWrite } from './stage-write';
 
@@ -56,6 +56,47 @@ function set(next: readonly UnsavedWrite[]) {
 
 const without = (id: string) => entries.filter((e) => e.write.id !== id);
 
+type Field = keyof StageChange;
+
+function omit(change: StageChange | undefined, fields: ReadonlySet<Field>): StageChange {
+  return Object.fromEntries(
+    Object.entries(change ?? {}).filter(([field]) => !fields.has(field as Field)),
+  ) as StageChange;
+}
+
+/**
+ * Keeps only the failed updates nothing newer replaces. `drop(update)` names the fields of that
+ * update that are settled another way; an update left with no field goes, and so does an entry
+ * left with no update.
+ */
+function pruned(
+  list: readonly UnsavedWrite[],
+  drop: (update: StageUpdate) => ReadonlySet<Field>,
+): readonly UnsavedWrite[] {
+  let changed = false;
+  const next = list.flatMap((entry): UnsavedWrite[] => {
+    if (entry.state !== 'failed') return [entry];
+    const failures = entry.failures.flatMap((failure): WriteFailure[] => {
+      const gone = drop(failure.update);
+      if (gone.size === 0) return [failure];
+      changed = true;
+      const fields = omit(failure.update.fields, gone);
+      if (Object.keys(fields).length === 0) return [];
+      const expected = omit(failure.update.expected, gone);
+      const update: StageUpdate = {
+        id: failure.update.id,
+        fields,
+        ...(Object.keys(expected).length > 0 ? { expected } : {}),
+      };
+      return [{ update, error: failure.error }];
+    });
+    return failures.length > 0 ? [{ ...entry, failures }] : [];
+  });
+  return changed ? next : list;
+}
+
+const NONE: ReadonlySet<Field> = new Set();
+
 export const unsavedWrites = {
   /**
    * Restores the list kept for this portal. A write still `saving` when the frame went away may
@@ -86,8 +127,28 @@ export const unsavedWrites = {
       })),
     );
   },
+  /**
+   * A write is on its way. An older refused write of the same field of the same stage is
+   * superseded by it: the admin has decided again, and retrying the old value later would undo
+   * the new one (and the app would call its own earlier edit "someone else's change").
+   */
   saving(write: StageWrite) {
-    set([...without(write.id), { write, state: 'saving', failures: [] }]);
+    const newer = new Map<string, Set<Field>>();
+    for (const update of write.updates) {
+      const fields = newer.get(update.id) ?? new Set<Field>();
+      for (const field of Object.keys(update.fields)) fields.add(field as Field);
+      newer.set(update.id, fields);
+    }
+    // Row IDs are unique across directories, so the stage id alone says which stage.
+    const rest = pruned(without(write.id), (update) => newer.get(update.id) ?? NONE);
+    set([...rest, { write, state: 'saving', failures: [] }]);
+  },
+  /** The stage is gone (the admin deleted it): its refused edits have nothing left to change. */
+  forgetStage(stageId: string) {
+    const next = pruned(entries, (update) =>
+      update.id === stageId ? new Set(Object.keys(update.fields) as Field[]) : NONE,
+    );
+    if (next !== entries) set(next);
   },
   failed(write: StageWrite, failures: readonly WriteFailure[]) {
     set([...without(write.id), { write, state: 'failed', failures }]);

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { NewStage, StageUpdate } from '../b24/portal';
 import { stageKeys } from './keys';
 import { usePortal } from './portal-context';
+import { unsavedWrites } from './unsaved-writes-store';
 
 export interface AddStageInput {
   readonly stage: NewStage;
@@ -36,6 +37,8 @@ export function useDeleteStage() {
   const client = useQueryClient();
   return useMutation<void, Error, DeleteStageInput>({
     mutationFn: ({ id, forced }) => portal.deleteStage(id, forced),
+    // A refused rename or recolour of the deleted stage could only fail again ("not found").
+    onSuccess: (_data, { id }) => unsavedWrites.forgetStage(id),
     onSettled: async (_data, _error, { entityId }) => {
       await Promise.all([
         client.invalidateQueries({ queryKey: stageKeys.directory(entityId) }),
