@@ -262,3 +262,34 @@ test('unsaved changes survive a reload of the frame until applied or discarded',
   await expect(unsavedRegion(app)).toHaveCount(0);
   expect(await nameOf(portal, '109')).toBe('Final Invoice');
 });
+
+test('a refused add survives a reload of the frame and lands exactly once on retry', async ({
+  openApp,
+  portal,
+  page,
+}) => {
+  const app = await openApp();
+  await boardReady(app);
+  await portal.failCommand('crm.status.add');
+  await app.getByRole('button', { name: 'Add stage after Final Invoice' }).click();
+  await app.getByRole('textbox', { name: 'Stage name' }).fill('Closing call');
+  await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+  await expect(app.getByText(/Internal server error/)).toBeVisible();
+  // The draft card speaks for the add while it is on screen; the list does not repeat it.
+  await expect(unsavedRegion(app)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Reload app' }).click();
+  await boardReady(app);
+  const unsaved = unsavedRegion(app);
+  await expect(unsaved).toContainText('Add stage Closing call');
+  await unsaved.getByRole('button', { name: 'Try again' }).click();
+  await expect(unsaved).toHaveCount(0);
+  await expect(
+    group(app, 'In progress').getByRole('heading', { name: 'Closing call' }),
+  ).toBeVisible();
+  await expect
+    .poll(async () =>
+      (await portal.statuses('DEAL_STAGE')).filter((s) => s.NAME === 'Closing call'),
+    )
+    .toHaveLength(1);
+});

@@ -22,9 +22,9 @@ import { stageCollision } from './dnd/collision';
 import { boardKeyboardCoordinates } from './dnd/keyboard';
 import { dragDataOf } from './dnd/drag-data';
 import { useItemCounts } from '../stages/item-counts';
-import { PlusIcon, smallAction, TrashIcon } from './action-icons';
-import { Deferred, useAfterFirstPaint } from './deferred';
-import { DeleteDialog } from './lazy-parts';
+import { PlusIcon, smallAction } from './action-icons';
+import { useAfterFirstPaint } from './deferred';
+import { DeleteButton } from './delete-button';
 import { DraftCard } from './draft-card';
 import { groupName } from './dnd/announcements';
 import { StageCard, type StageActions } from './stage-card';
@@ -113,36 +113,13 @@ export function Board({
               <PlusIcon />
             </button>
           )}
-          <Deferred
-            placeholder={
-              <button
-                disabled
-                type="button"
-                className={smallAction}
-                aria-label={t('deleteStage', { name: stage.name })}
-                title={t('deleteStage', { name: stage.name })}
-              >
-                <TrashIcon />
-              </button>
-            }
-          >
-            <DeleteDialog
-              directory={directory}
-              stage={stage}
-              stages={stages}
-              count={countOf(stage)}
-              trigger={
-                <button
-                  type="button"
-                  className={smallAction}
-                  aria-label={t('deleteStage', { name: stage.name })}
-                  title={t('deleteStage', { name: stage.name })}
-                >
-                  <TrashIcon />
-                </button>
-              }
-            />
-          </Deferred>
+          <DeleteButton
+            label={t('deleteStage', { name: stage.name })}
+            directory={directory}
+            stage={stage}
+            stages={stages}
+            count={countOf(stage)}
+          />
         </>
       );
     },

@@ -23,9 +23,8 @@ import type { Directory, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { newWriteId, type StageWrite } from '../stages/stage-write';
 import { useStageWrites } from '../stages/use-stage-writes';
-import { PencilIcon, PlusIcon, smallAction, TrashIcon } from './action-icons';
-import { Deferred } from './deferred';
-import { DeleteDialog } from './lazy-parts';
+import { PencilIcon, PlusIcon, smallAction } from './action-icons';
+import { DeleteButton } from './delete-button';
 import { DraftCard } from './draft-card';
 import { StageNameEditor } from './stage-name-editor';
 import { useAddDraft, type AddDraftControl } from './use-add-draft';
@@ -231,36 +230,13 @@ function ReferenceRow({
           >
             <PlusIcon />
           </button>
-          <Deferred
-            placeholder={
-              <button
-                disabled
-                type="button"
-                className={smallAction}
-                aria-label={t('deleteItem', { name: item.name })}
-                title={t('deleteItem', { name: item.name })}
-              >
-                <TrashIcon />
-              </button>
-            }
-          >
-            <DeleteDialog
-              directory={directory}
-              stage={item}
-              stages={items}
-              count={null}
-              trigger={
-                <button
-                  type="button"
-                  className={smallAction}
-                  aria-label={t('deleteItem', { name: item.name })}
-                  title={t('deleteItem', { name: item.name })}
-                >
-                  <TrashIcon />
-                </button>
-              }
-            />
-          </Deferred>
+          <DeleteButton
+            label={t('deleteItem', { name: item.name })}
+            directory={directory}
+            stage={item}
+            stages={items}
+            count={null}
+          />
         </>
       )}
     </li>

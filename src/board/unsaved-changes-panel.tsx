@@ -4,7 +4,8 @@ import { useT } from '../i18n/i18n-context';
 import type { Translate } from '../i18n/messages';
 import { usePortal } from '../stages/portal-context';
 import { retryOf, type StageWrite } from '../stages/stage-write';
-import { unsavedWrites, useUnsavedWrites } from '../stages/unsaved-writes-store';
+import { unsavedWrites, useUnsavedWrites, type UnsavedWrite } from '../stages/unsaved-writes-store';
+import { useAddStage } from '../stages/use-stage-edits';
 import { useStageWrites } from '../stages/use-stage-writes';
 import { Button } from '../ui/button';
 import { errorMessage } from './error-message';
@@ -13,6 +14,7 @@ function describe(t: Translate, write: StageWrite): string {
   const { label } = write;
   if (label.kind === 'move') return t('changeMove', { name: label.name });
   if (label.kind === 'rename') return t('changeRename', { name: label.name, value: label.value });
+  if (label.kind === 'add') return t('changeAdd', { name: label.name });
   return t('changeRecolour', { name: label.name, value: label.value });
 }
 
@@ -34,8 +36,16 @@ export function UnsavedChangesPanel() {
   const writes = useStageWrites();
   const activity = usePortalActivity();
   const portal = usePortal();
-  const saving = unsaved.filter((u) => u.state === 'saving');
-  const failed = unsaved.filter((u) => u.state === 'failed');
+  const addStage = useAddStage();
+  // While its draft card is on screen an add speaks for itself there; only an add brought back
+  // from an earlier page load (no card any more) is listed here.
+  const listed = unsaved.filter((u) => !u.write.add || u.restored);
+  const saving = listed.filter((u) => u.state === 'saving');
+  const failed = listed.filter((u) => u.state === 'failed');
+  const retry = (write: StageWrite, failures: UnsavedWrite['failures']) => {
+    if (write.add) addStage.mutate({ id: write.id, stage: write.add, shifts: write.updates });
+    else writes.mutate(retryOf(write, failures));
+  };
 
   return (
     <>
@@ -70,8 +80,8 @@ export function UnsavedChangesPanel() {
                   )}
                   <Button
                     variant={error?.kind === 'session-expired' ? 'secondary' : 'primary'}
-                    disabled={writes.isPending}
-                    onClick={() => writes.mutate(retryOf(write, failures))}
+                    disabled={writes.isPending || addStage.isPending}
+                    onClick={() => retry(write, failures)}
                   >
                     {error?.kind === 'conflict' ? t('applyMine') : t('retry')}
                   </Button>

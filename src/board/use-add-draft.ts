@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import { planNewStage } from '../domain/new-stage';
 import type { Directory, Group, Stage } from '../domain/stage';
+import { newWriteId } from '../stages/stage-write';
+import { unsavedWrites } from '../stages/unsaved-writes-store';
 import { useAddStage, type AddStageInput } from '../stages/use-stage-edits';
 
 export interface AddDraft {
@@ -41,12 +43,17 @@ export function useAddDraft(directory: Directory, stages: readonly Stage[]) {
     save(name: string) {
       if (!draft) return;
       const { shifts, ...stage } = planNewStage(directory, stages, draft.group, draft.index, name);
-      send({ stage, shifts: shifts.map((w) => ({ id: w.id, fields: { SORT: w.sort } })) });
+      send({
+        id: newWriteId(),
+        stage,
+        shifts: shifts.map((w) => ({ id: w.id, fields: { SORT: w.sort } })),
+      });
     },
     retry() {
       if (draft?.input) send(draft.input);
     },
     discard() {
+      if (draft?.input) unsavedWrites.remove(draft.input.id);
       add.reset();
       setDraft(null);
     },

@@ -60,6 +60,7 @@ export const de: Messages = {
   pendingTitle: 'Nicht gespeicherte Änderungen',
   changeMove: '{name} verschieben',
   changeRename: '{name} in {value} umbenennen',
+  changeAdd: 'Phase {name} hinzufügen',
   changeRecolour: 'Farbe von {name}: {value}',
   errorAccessDenied:
     'Bitrix24 hat abgelehnt: Zum Ändern von Phasen sind CRM-Administratorrechte nötig. Wenden Sie sich an Ihren Bitrix24-Administrator.',

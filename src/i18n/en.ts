@@ -58,6 +58,7 @@ export const en = {
   pendingTitle: 'Unsaved changes',
   changeMove: 'Move {name}',
   changeRename: 'Rename {name} to {value}',
+  changeAdd: 'Add stage {name}',
   changeRecolour: 'Colour of {name} to {value}',
   errorAccessDenied:
     'Bitrix24 refused: you need CRM administrator rights to change stages. Ask your Bitrix24 administrator.',

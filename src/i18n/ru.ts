@@ -60,6 +60,7 @@ export const ru: Messages = {
   pendingTitle: 'Несохранённые изменения',
   changeMove: 'Перемещение {name}',
   changeRename: 'Переименование {name} в {value}',
+  changeAdd: 'Добавление стадии {name}',
   changeRecolour: 'Цвет {name}: {value}',
   errorAccessDenied:
     'Битрикс24 отказал: для изменения стадий нужны права администратора CRM. Обратитесь к администратору Битрикс24.',

@@ -1,11 +1,13 @@
-import type { StageUpdate, WriteFailure } from '../b24/portal';
+import type { NewStage, StageUpdate, WriteFailure } from '../b24/portal';
+import type { PortalError } from '../b24/portal-error';
 import type { Stage } from '../domain/stage';
 
 /** What the admin did, in words the pending list can show. */
 export type WriteLabel =
   | { readonly kind: 'move'; readonly name: string }
   | { readonly kind: 'rename'; readonly name: string; readonly value: string }
-  | { readonly kind: 'recolour'; readonly name: string; readonly value: string };
+  | { readonly kind: 'recolour'; readonly name: string; readonly value: string }
+  | { readonly kind: 'add'; readonly name: string };
 
 /** One admin action: all its crm.status.update calls go to the portal in one batch. */
 export interface StageWrite {
@@ -13,6 +15,13 @@ export interface StageWrite {
   readonly entityId: string;
   readonly label: WriteLabel;
   readonly updates: readonly StageUpdate[];
+  /** For an added stage: the crm.status.add sent after `updates` (its shifts), in one batch. */
+  readonly add?: NewStage;
+}
+
+/** A new stage has no row id yet; its pending entry is keyed by the STATUS_ID it will get. */
+export function addFailure(stage: NewStage, error: PortalError): WriteFailure {
+  return { update: { id: `add:${stage.statusId}`, fields: { NAME: stage.name } }, error };
 }
 
 export class WriteFailedError extends Error {

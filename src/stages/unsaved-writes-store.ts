@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { StageChange, StageUpdate, WriteFailure } from '../b24/portal';
 import { PortalError, type PortalErrorKind } from '../b24/portal-error';
-import type { StageWrite } from './stage-write';
+import { addFailure, type StageWrite } from './stage-write';
 
 /**
  * Every change the portal has not confirmed yet: on its way (`saving`) or refused (`failed`).
@@ -14,6 +14,8 @@ export interface UnsavedWrite {
   readonly write: StageWrite;
   readonly state: 'saving' | 'failed';
   readonly failures: readonly WriteFailure[];
+  /** Brought back from an earlier page load (the add's own draft card is gone by then). */
+  readonly restored?: boolean;
 }
 
 interface StoredFailure {
@@ -55,6 +57,10 @@ function set(next: readonly UnsavedWrite[]) {
 }
 
 const without = (id: string) => entries.filter((e) => e.write.id !== id);
+
+/** A retried entry stays marked as brought back from an earlier page load. */
+const restoredFlag = (id: string) =>
+  entries.some((e) => e.write.id === id && e.restored) ? { restored: true } : {};
 
 type Field = keyof StageChange;
 
@@ -101,7 +107,7 @@ export const unsavedWrites = {
   /**
    * Restores the list kept for this portal. A write still `saving` when the frame went away may
    * or may not have landed: it comes back as failed so the admin decides (updates are
-   * idempotent, so retrying is safe).
+   * idempotent, and a repeated add finds the stage it already created instead of adding twice).
    */
   load(from: UnsavedWritesKeeper) {
     keeper = from;
@@ -117,9 +123,12 @@ export const unsavedWrites = {
       (stored as { write: StageWrite; state: string; failures: StoredFailure[] }[]).map((e) => ({
         write: e.write,
         state: 'failed',
+        restored: true,
         failures:
           e.state === 'saving' || e.failures.length === 0
-            ? e.write.updates.map((update) => ({ update, error: interrupted }))
+            ? e.write.add
+              ? [addFailure(e.write.add, interrupted)]
+              : e.write.updates.map((update) => ({ update, error: interrupted }))
             : e.failures.map(({ update, error }) => ({
                 update,
                 error: new PortalError(error.kind, error.code, error.description, error.method),
@@ -141,7 +150,7 @@ export const unsavedWrites = {
     }
     // Row IDs are unique across directories, so the stage id alone says which stage.
     const rest = pruned(without(write.id), (update) => newer.get(update.id) ?? NONE);
-    set([...rest, { write, state: 'saving', failures: [] }]);
+    set([...rest, { ...restoredFlag(write.id), write, state: 'saving', failures: [] }]);
   },
   /** The stage is gone (the admin deleted it): its refused edits have nothing left to change. */
   forgetStage(stageId: string) {
@@ -151,7 +160,7 @@ export const unsavedWrites = {
     if (next !== entries) set(next);
   },
   failed(write: StageWrite, failures: readonly WriteFailure[]) {
-    set([...without(write.id), { write, state: 'failed', failures }]);
+    set([...without(write.id), { ...restoredFlag(write.id), write, state: 'failed', failures }]);
   },
   remove(writeId: string) {
     if (entries.some((e) => e.write.id === writeId)) set(without(writeId));

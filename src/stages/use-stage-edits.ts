@@ -2,12 +2,27 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { NewStage, StageUpdate } from '../b24/portal';
 import { stageKeys } from './keys';
 import { usePortal } from './portal-context';
+import { addFailure, type StageWrite } from './stage-write';
 import { unsavedWrites } from './unsaved-writes-store';
+import { PortalError } from '../b24/portal-error';
+
+const toPortalErrorOrServer = (error: Error, method: string) =>
+  error instanceof PortalError ? error : new PortalError('server', '', error.message, method);
 
 export interface AddStageInput {
+  /** Kept across retries: the same request, and the same entry in the unsaved list. */
+  readonly id: string;
   readonly stage: NewStage;
   readonly shifts: readonly StageUpdate[];
 }
+
+const asWrite = ({ id, stage, shifts }: AddStageInput): StageWrite => ({
+  id,
+  entityId: stage.entityId,
+  label: { kind: 'add', name: stage.name },
+  updates: shifts,
+  add: stage,
+});
 
 /**
  * Adds a stage (shifts + crm.status.add in one batch). Not optimistic: the row id only exists
@@ -19,6 +34,13 @@ export function useAddStage() {
   const client = useQueryClient();
   return useMutation<string, Error, AddStageInput>({
     mutationFn: ({ stage, shifts }) => portal.addStage(stage, shifts),
+    // Listed as unsaved until the portal confirms, so a refused add survives a reload too.
+    onMutate: (input) => unsavedWrites.saving(asWrite(input)),
+    onSuccess: (_id, { id }) => unsavedWrites.remove(id),
+    onError: (error, input) =>
+      unsavedWrites.failed(asWrite(input), [
+        addFailure(input.stage, toPortalErrorOrServer(error, 'crm.status.add')),
+      ]),
     onSettled: async (_id, _error, { stage }) => {
       await client.invalidateQueries({ queryKey: stageKeys.directory(stage.entityId) });
     },
