@@ -201,14 +201,10 @@ test.describe('another admin at the same time', () => {
   test('a stage deleted meanwhile: the app says so and shows the current stages', async ({
     openApp,
     portal,
-    request,
   }) => {
     const app = await openApp();
     await boardReady(app);
-    const gone = await request.post(`/rest/1/secret-${portal.id}/crm.status.delete`, {
-      data: { id: 115 },
-    });
-    expect((await gone.json()).result).toBe(true);
+    expect(await portal.asAnotherAdmin('crm.status.delete', { id: 115 })).toBe(true);
     await rename(app, 'Reason for Failure Analysis', 'Why we lost');
     await expect(unsavedRegion(app)).toContainText('This stage no longer exists');
     await expect(group(app, 'Failure').getByRole('listitem')).toHaveCount(1);
@@ -218,12 +214,12 @@ test.describe('another admin at the same time', () => {
   test("a stage renamed meanwhile: the other admin's name is kept and shown, mine stays pending", async ({
     openApp,
     portal,
-    request,
   }) => {
     const app = await openApp();
     await boardReady(app);
-    await request.post(`/rest/1/secret-${portal.id}/crm.status.update`, {
-      data: { id: 109, fields: { NAME: 'Invoice (final)' } },
+    await portal.asAnotherAdmin('crm.status.update', {
+      id: 109,
+      fields: { NAME: 'Invoice (final)' },
     });
     await rename(app, 'Final Invoice', 'Closing invoice');
     const unsaved = unsavedRegion(app);

@@ -139,6 +139,15 @@ export class TestPortal {
     });
   }
 
+  /** Another administrator's REST call, through the portal's webhook route (user 1). */
+  async asAnotherAdmin(method: string, params: Record<string, unknown>): Promise<unknown> {
+    const response = await this.request.post(`/rest/1/secret-${this.id}/${method}`, {
+      data: params,
+    });
+    expect(response.ok()).toBe(true);
+    return ((await response.json()) as { result: unknown }).result;
+  }
+
   /** Drops every fault not yet consumed. */
   async clearFaults() {
     const response = await this.request.delete(this.path('faults'));

@@ -1,12 +1,15 @@
-import { SdkError, type AjaxResult, type TypeB24 } from '@bitrix24/b24jssdk';
+import type { AjaxResult, TypeB24 } from '@bitrix24/b24jssdk';
+import {
+  BATCH_LIMIT,
+  commandError,
+  type BatchResults,
+  type Command as BatchCommand,
+} from './batch-results';
 import { placementCodes } from '../domain/placement';
-import { PortalError, kindOf } from './portal-error';
+import { PortalError } from './portal-error';
 import { toPortalError } from './portal-error-from-sdk';
 import type { InstallFailure, InstallRequest } from './portal';
 import { directoriesFromRows } from './rows';
-
-/** The portal runs at most 50 commands per batch. */
-const BATCH_LIMIT = 50;
 
 interface Command {
   readonly placement: string;
@@ -24,22 +27,15 @@ function failureOf(result: AjaxResult<unknown> | undefined, method: string): Por
       ? new PortalError('refused', '', '', method)
       : null;
   }
-  const [first] = result.getErrors();
-  const code = first instanceof SdkError ? first.code : '';
-  const answer = result as unknown as { getErrorMessages(): string[] };
-  const description = answer.getErrorMessages().join(' ') || code;
-  return new PortalError(kindOf(code, 400), code, description, method);
+  return commandError(result, method);
 }
 
-async function runBatch(
-  b24: TypeB24,
-  calls: Record<string, [string, Record<string, unknown>]>,
-): Promise<Record<string, AjaxResult<unknown> | undefined>> {
+async function runBatch(b24: TypeB24, calls: Record<string, BatchCommand>): Promise<BatchResults> {
   const response = await b24.actions.v2.batch.make({
     calls,
     options: { isHaltOnError: false, returnAjaxResult: true },
   });
-  return (response.getData() ?? {}) as Record<string, AjaxResult<unknown> | undefined>;
+  return (response.getData() ?? {}) as BatchResults;
 }
 
 /**
@@ -100,10 +96,7 @@ export async function installPlacements(
   for (let i = 0; i < commands.length; i += BATCH_LIMIT) {
     const chunk = commands.slice(i, i + BATCH_LIMIT);
     const calls = Object.fromEntries(
-      chunk.map((c, n): [string, [string, Record<string, unknown>]] => [
-        `c${n}`,
-        [c.method, c.params],
-      ]),
+      chunk.map((c, n): [string, BatchCommand] => [`c${n}`, [c.method, c.params]]),
     );
     let results;
     try {

@@ -1,6 +1,7 @@
-import { ApiVersion, SdkError, type AjaxResult, type TypeB24 } from '@bitrix24/b24jssdk';
+import { ApiVersion, type AjaxResult, type TypeB24 } from '@bitrix24/b24jssdk';
+import { BATCH_LIMIT, commandError, type BatchResults, type Command } from './batch-results';
 import type { Stage } from '../domain/stage';
-import { PortalError, kindOf } from './portal-error';
+import { PortalError } from './portal-error';
 import { toPortalError } from './portal-error-from-sdk';
 import { installPlacements } from './install';
 import type {
@@ -21,10 +22,6 @@ import { directoriesFromRows, stagesFromRows } from './rows';
 
 /** The portal pages crm.status.list by 50 rows (`next`/`total`), like every list method. */
 const PAGE = 50;
-/** The portal runs at most 50 commands per batch; the SDK refuses more before sending. */
-const BATCH_LIMIT = 50;
-
-type Command = [method: string, params: Record<string, unknown>];
 
 /** What only the frame has (a development webhook is never installed nor placed). */
 export interface HostActions {
@@ -44,14 +41,6 @@ const listParams = (entityId: string, start = 0) => ({
   filter: { ENTITY_ID: entityId },
   start,
 });
-
-function commandError(result: AjaxResult<unknown>, method: string): PortalError {
-  const answer = result as unknown as { getErrorMessages(): string[] };
-  const [first] = result.getErrors();
-  const code = first instanceof SdkError ? first.code : '';
-  const description = answer.getErrorMessages().join(' ') || code;
-  return new PortalError(kindOf(code, 400), code, description, method);
-}
 
 /** After this long a request counts as slow and the admin is told the app is still waiting. */
 const SLOW_AFTER_MS = 2_000;
@@ -149,13 +138,15 @@ export class SdkPortal implements Portal {
     }
   }
 
-  private send(calls: Record<string, Command>) {
-    return this.track(() =>
+  /** Every batch goes through here, so a long wait becomes visible (see `track`). */
+  private async send(calls: Record<string, Command>, haltOnError = false): Promise<BatchResults> {
+    const response = await this.track(() =>
       this.b24.actions.v2.batch.make({
         calls,
-        options: { isHaltOnError: false, returnAjaxResult: true },
+        options: { isHaltOnError: haltOnError, returnAjaxResult: true },
       }),
     );
+    return (response.getData() ?? {}) as BatchResults;
   }
 
   get host(): HostInfo {
@@ -168,13 +159,12 @@ export class SdkPortal implements Portal {
    * as a success with an undefined result.
    */
   private async batch(commands: Record<string, Command>): Promise<Record<string, unknown>> {
-    let response;
+    let byKey: BatchResults;
     try {
-      response = await this.send(commands);
+      byKey = await this.send(commands);
     } catch (error) {
       throw toPortalError(error, 'batch');
     }
-    const byKey = (response.getData() ?? {}) as Record<string, AjaxResult<unknown> | undefined>;
     const out: Record<string, unknown> = {};
     for (const [key, [method]] of Object.entries(commands)) {
       const result = byKey[key];
@@ -235,16 +225,15 @@ export class SdkPortal implements Portal {
         if (u.expected) calls[`g${n}`] = ['crm.status.get', { id: u.id }];
         calls[`u${n}`] = ['crm.status.update', { id: u.id, fields: u.fields }];
       });
-      let response;
+      let byKey: BatchResults;
       try {
-        response = await this.send(calls);
+        byKey = await this.send(calls);
       } catch (error) {
         const portalError = toPortalError(error, 'batch');
         // The whole request failed: none of this chunk or the rest is known to have landed.
         for (const update of updates.slice(i)) failures.push({ update, error: portalError });
         return failures;
       }
-      const byKey = (response.getData() ?? {}) as Record<string, AjaxResult<unknown> | undefined>;
       const restores: StageUpdate[] = [];
       chunk.forEach((update, n) => {
         const result = byKey[`u${n}`];
@@ -315,13 +304,10 @@ export class SdkPortal implements Portal {
     });
     calls['add'] = ['crm.status.add', { fields }];
 
-    let response;
+    let byKey: BatchResults;
     try {
       // Halt on error: a shift the portal refused must not let the add land out of order.
-      response = await this.b24.actions.v2.batch.make({
-        calls,
-        options: { isHaltOnError: true, returnAjaxResult: true },
-      });
+      byKey = await this.send(calls, true);
     } catch (error) {
       const portalError = toPortalError(error, 'crm.status.add');
       // No answer (the SDK's own network retries included): whether the add landed is unknown.
@@ -332,7 +318,6 @@ export class SdkPortal implements Portal {
       }
       throw portalError;
     }
-    const byKey = (response.getData() ?? {}) as Record<string, AjaxResult<unknown> | undefined>;
     for (const key of Object.keys(calls)) {
       if (key === 'add') continue;
       const result = byKey[key];
