@@ -152,7 +152,11 @@ test.describe('adding a stage', () => {
       group(app, 'In progress').getByRole('heading', { name: 'Legal review' }),
     ).toHaveCount(1);
     await expect(app.getByRole('textbox', { name: 'Stage name' })).toHaveCount(0);
-    const rows = (await portal.statuses('DEAL_STAGE')).filter((r) => r.NAME === 'Legal review');
+    // The draft card shows the name while the SDK is still resending the dropped batch.
+    const legalReview = async () =>
+      (await portal.statuses('DEAL_STAGE')).filter((r) => r.NAME === 'Legal review');
+    await expect.poll(legalReview, { timeout: 10_000 }).toHaveLength(1);
+    const rows = await legalReview();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.STATUS_ID).toBe('LEGAL_REVIEW');
     const adds = await portal.calls('crm.status.add');
