@@ -17,7 +17,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : undefined,
   forbidOnly: Boolean(process.env['CI']),
-  retries: 0,
+  // One retry in CI, reported as "flaky" in the output: on a loaded 2-core machine the install
+  // flow's frame reload has stalled once in a handshake (cause not found yet), and a red run
+  // does not land. A test that fails twice still fails.
+  retries: process.env['CI'] ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
   reporter: [['list'], ['html', { open: 'never' }]],
