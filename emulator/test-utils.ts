@@ -54,7 +54,7 @@ export class Tenant {
     readonly id: string,
   ) {}
 
-  /** Webhook call (user 1 = admin). */
+  /** Webhook call (users: 1 portal admin, 3 CRM admin, 5 ordinary, 7 no item rights). */
   hook(method: string, params: JsonObject = {}, userId = 1): Promise<Reply> {
     return this.h.raw(`/rest/${userId}/secret-${this.id}/${method}`, {
       method: 'POST',
@@ -79,6 +79,18 @@ export class Tenant {
         body: JSON.stringify({ ...params, auth }),
       },
     );
+  }
+
+  /** A frame session of another kind of user (settings `user`), then one OAuth call. */
+  async oauthAs(user: string, method: string, params: JsonObject = {}): Promise<Reply> {
+    await this.control('settings', { user });
+    return this.oauth(method, await this.session(), params);
+  }
+
+  /** The rows of one directory as the state endpoint holds them. */
+  async rows(entityId: string): Promise<JsonObject[]> {
+    const state = await this.control('state');
+    return (state.body['statuses'] as JsonObject[]).filter((r) => r['ENTITY_ID'] === entityId);
   }
 
   control(action: string, body?: Json, method?: string): Promise<Reply> {
