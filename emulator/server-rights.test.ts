@@ -9,7 +9,7 @@
 // Where the docs differ: they know only "admin vs not", answer insufficient_scope with 403 and
 // omit the binding id and the doubled unbind count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Harness, type Reply, type Tenant } from './test-utils';
+import { Harness, ok, type Reply, type Tenant } from './test-utils';
 import type { JsonObject } from './types';
 
 let h: Harness;
@@ -18,10 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.portal.close());
 
-const ok = (r: Reply) => {
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body['result'];
-};
 const USERS = { portalAdmin: 1, crmAdmin: 3, ordinary: 5, noItemRights: 7 };
 const HANDLER = 'http://stage-editor.localhost:4183/local/stage-editor/index.html';
 

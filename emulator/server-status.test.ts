@@ -4,7 +4,7 @@
 //   CS = crm/classes/general/crm_status.php, ST = crm/lib/statustable.php
 // and our summary is docs/server-behaviour.md §1. The docs' wording runs in contract.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Harness, type Reply, type Tenant } from './test-utils';
+import { Harness, ok, type Reply, type Tenant } from './test-utils';
 import type { JsonObject } from './types';
 
 let h: Harness;
@@ -16,10 +16,6 @@ afterAll(() => h.portal.close());
 const refused = (r: Reply, description: string, code = '') => {
   expect(r.status).toBe(400);
   expect(r.body).toEqual({ error: code, error_description: description });
-};
-const ok = (r: Reply) => {
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body['result'];
 };
 
 async function get(t: Tenant, id: number | string): Promise<JsonObject> {

@@ -5,7 +5,7 @@
 // only while enabled) and getDynamicEntities (255-296, IS_ENABLED = the type's stages flag), and
 // crm/lib/integration/intranet/bindingmenu.php 67-118 (one funnel button per smart-process type).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Harness, type Reply } from './test-utils';
+import { Harness, ok, type Reply } from './test-utils';
 import type { JsonObject } from './types';
 
 let h: Harness;
@@ -14,10 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => h.portal.close());
 
-const ok = (r: Reply) => {
-  expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body['result'];
-};
 const typeIds = async (r: Promise<Reply>) =>
   (ok(await r) as JsonObject[]).map((t) => String(t['ID']));
 

@@ -1,4 +1,5 @@
 // Helpers for the emulator's own Vitest suites (not collected: no .test. in the name).
+import { expect } from 'vitest';
 import { startPortal, type RunningPortal } from './server';
 import type { Json, JsonObject } from './types';
 
@@ -6,6 +7,12 @@ export interface Reply {
   status: number;
   headers: Headers;
   body: JsonObject;
+}
+
+/** The `result` of a successful answer; fails the test (showing the body) on anything else. */
+export function ok(r: Reply): Json | undefined {
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body['result'];
 }
 
 export class Harness {
