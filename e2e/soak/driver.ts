@@ -11,7 +11,7 @@ import {
   type GroupName,
   type SeenStage,
 } from './board-state';
-import { seededRandom, type Random } from './random';
+import { seededRandom, type Random } from '../seeded-random';
 
 export type OpKind = 'reorder' | 'rename' | 'recolour' | 'add' | 'delete';
 const KINDS: readonly OpKind[] = ['reorder', 'rename', 'recolour', 'add', 'delete'];
