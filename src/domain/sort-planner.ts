@@ -16,8 +16,6 @@ export interface SortWrite {
 }
 
 export interface MovePlan {
-  /** The directory in its new order, each stage carrying the SORT it will have after the writes. */
-  readonly order: Stage[];
   readonly writes: SortWrite[];
 }
 
@@ -240,14 +238,7 @@ export function planMove(stages: readonly Stage[], stageId: string, toIndex: num
     next.map((s) => s.id),
     new Set([stageId]),
   );
-  const sortOf = new Map(writes.map((w) => [w.id, w.sort]));
-  return {
-    order: next.map((s) => {
-      const sort = sortOf.get(s.id);
-      return sort === undefined ? s : { ...s, sort };
-    }),
-    writes,
-  };
+  return { writes };
 }
 
 /** SORT for a stage about to be created at `atIndex` (0-based, clamped) of `group`. */
