@@ -24,7 +24,7 @@ const webhook = import.meta.env.DEV
   ? (import.meta.env['VITE_B24_WEBHOOK'] as string | undefined)
   : undefined;
 // Inside Bitrix24 the portal names the frame `DOMAIN|PROTOCOL|APP_SID`; that name is all the SDK
-// reads (b24jssdk.md §1.2).
+// reads (docs/sdk.md §1).
 const framed = window.parent !== window && window.name.split('|').length >= 3;
 
 if (!framed && !webhook) {
@@ -39,10 +39,10 @@ if (!framed && !webhook) {
     .then(async ([portal, { App, prepareApp }]) => {
       const portalLang = langFrom(portal.lang);
       await loadCatalogue(portalLang);
-      prepareApp(portal);
+      const unsaved = prepareApp(portal);
       document.documentElement.lang = portalLang;
       document.title = translator(portalLang)('appTitle');
-      root.render(<App portal={portal} />);
+      root.render(<App portal={portal} unsaved={unsaved} />);
     })
     .catch((error: unknown) => render(<BootFailed error={error} />));
 }

@@ -38,8 +38,6 @@ export const ru: Messages = {
   nameTooLong: 'Название слишком длинное: не больше {max} символов.',
   nameControlChars: 'В названии есть невидимые управляющие символы; удалите их.',
   colourInvalid: 'Введите 3 или 6 шестнадцатеричных цифр, например #39A8EF или #3AF.',
-  saving: 'Сохранение…',
-  saved: 'Сохранено',
   dragPickedUp: 'Стадия {name} взята. Позиция {position} из {count} в группе «{group}».',
   dragMoved: 'Стадия {name} над позицией {position} из {count} в группе «{group}».',
   dragOverOtherGroup:
@@ -51,7 +49,7 @@ export const ru: Messages = {
     'Перемещение стадии {name} отменено. Она остаётся на позиции {position} из {count}.',
   dragInstructions:
     'Чтобы переместить стадию, нажмите пробел на её ручке, двигайте стрелками, пробел — поставить, Escape — отменить.',
-  refusedVisible: 'Стадию можно перемещать только внутри её группы.',
+  refusedSemantics: 'Стадию можно перемещать только внутри её группы.',
   saveFailed: 'Битрикс24 не сохранил изменение: {reason}',
   saveFailedMany:
     'Битрикс24 не сохранил {count, plural, one {# изменение} few {# изменения} other {# изменений}}: {reason}',
@@ -118,23 +116,23 @@ export const ru: Messages = {
   stageCount: '{count, plural, one {# стадия} few {# стадии} other {# стадий}}',
   addStageAfter: 'Добавить стадию после {name}',
   addStageAtStart: 'Добавить стадию в начало группы {group}',
-  moveItem: 'Переместить элемент {name}',
-  renameItem: 'Переименовать элемент {name}',
-  itemPickedUp: 'Элемент {name} поднят. Позиция {position} из {count}.',
-  itemOver: 'Элемент {name} над позицией {position} из {count}.',
-  itemDropped: 'Элемент {name} опущен на позицию {position} из {count}.',
-  itemCancelled: 'Перемещение элемента {name} отменено.',
-  addItemAfter: 'Добавить элемент после {name}',
-  addItemAtStart: 'Добавить элемент в начало',
+  moveEntry: 'Переместить значение {name}',
+  renameEntry: 'Переименовать значение {name}',
+  entryPickedUp: 'Значение {name} поднято. Позиция {position} из {count}.',
+  entryOver: 'Значение {name} над позицией {position} из {count}.',
+  entryDropped: 'Значение {name} опущено на позицию {position} из {count}.',
+  entryCancelled: 'Перемещение значения {name} отменено.',
+  addEntryAfter: 'Добавить значение после {name}',
+  addEntryAtStart: 'Добавить значение в начало',
   newStage: 'Новая стадия',
-  itemName: 'Название элемента',
+  entryName: 'Название значения',
   adding: 'Добавление…',
   addFailed: 'Битрикс24 не добавил {name}: {reason}',
   itemCount: '{count, plural, one {# элемент} few {# элемента} other {# элементов}}',
   deleteStage: 'Удалить стадию {name}',
-  deleteItem: 'Удалить элемент {name}',
+  deleteEntry: 'Удалить значение {name}',
   deleteStageTitle: 'Удалить стадию {name}?',
-  deleteItemTitle: 'Удалить элемент {name}?',
+  deleteEntryTitle: 'Удалить значение {name}?',
   itemsInStage:
     '{count, plural, =0 {В этой стадии нет элементов CRM.} one {В этой стадии # элемент CRM.} few {В этой стадии # элемента CRM.} other {В этой стадии # элементов CRM.}}',
   countingItems: 'Считаем элементы CRM в этой стадии…',
@@ -146,7 +144,7 @@ export const ru: Messages = {
     'Первую провальную стадию удалить нельзя: Битрикс24 считает её основным провальным итогом воронки. Её можно переименовать.',
   systemWarning: 'Это системная запись Битрикс24. Удалить её можно только с явным подтверждением.',
   systemConfirm: 'Я понимаю, что это системная стадия',
-  systemItemConfirm: 'Я понимаю, что это системный элемент',
+  systemEntryConfirm: 'Я понимаю, что это системное значение',
   confirmDelete: 'Удалить',
   deleting: 'Удаление…',
   moveTarget: 'Перенести элементы в',
@@ -161,4 +159,13 @@ export const ru: Messages = {
   stillActive:
     'Битрикс24 всё ещё не даёт удалить эту стадию: в ней есть активные элементы. Ничего не удалено.',
   deleteFailed: 'Битрикс24 не удалил запись: {reason}',
+  refusedSuccessSingle:
+    'Стадию можно перемещать только внутри её группы. В группе «Успех» ровно одна стадия — итог воронки.',
+  dragOverSuccess:
+    'Стадию {name} нельзя переместить в группу «{target}»: в ней ровно одна стадия — итог воронки.',
+  dragRefusedSuccess:
+    'Стадия {name} не перемещена: она не может перейти из группы «{group}» в «{target}». В группе «{target}» ровно одна стадия — итог воронки.',
+  changeRestoreName: 'Вернуть исходное название стадии {name} ({value})',
+  unsavedDropped:
+    'Не удалось прочитать {count, plural, one {# несохранённое изменение} few {# несохранённых изменения} other {# несохранённых изменений}} с прошлого раза, пришлось их отбросить. Проверьте стадии и повторите недостающее.',
 };
