@@ -6,11 +6,12 @@ import { releasePackage } from './scripts/release.ts';
 /**
  * The production build's Content-Security-Policy, as a <meta> tag because a static app cannot
  * choose its host's headers. Scripts only from the app itself (no inline script, no eval). The
- * portal's origin is known only at run time (cloud portals, on-premise ones on any domain), so
- * connections are allowed to any HTTPS origin: the SDK only ever talks to the origin it derives
- * from the frame name. Loopback http is allowed so the same build runs in the local portal.
- * Inline styles stay allowed: stage colours are set as validated CSS variables and the colour
- * picker injects its own stylesheet. `frame-ancestors` cannot be set from a <meta> tag.
+ * portal's origin is known only at run time (cloud portals, on-premise ones on any domain), so the
+ * shipped policy allows connections to HTTPS origins only. No loopback http source ships:
+ * the local portal's app host moves this policy into a header and adds loopback there
+ * (emulator/local-csp.ts), which only a local host can do. Inline styles stay allowed: stage
+ * colours are set as validated CSS variables and the colour picker injects its own stylesheet.
+ * `frame-ancestors` cannot be set from a <meta> tag.
  */
 export const APP_CSP = [
   "default-src 'none'",
@@ -18,7 +19,7 @@ export const APP_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
+  "connect-src 'self' https:",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",

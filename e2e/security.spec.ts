@@ -13,7 +13,7 @@ function distFiles(dir = DIST): string[] {
 }
 
 test.describe('the production build', () => {
-  test('carries a Content-Security-Policy: no inline script, no eval', () => {
+  test('carries a Content-Security-Policy: no inline script, no eval, no loopback', () => {
     const html = distFiles().filter((f) => f.endsWith('.html'));
     expect(html.length).toBeGreaterThan(0);
     for (const file of html) {
@@ -24,6 +24,9 @@ test.describe('the production build', () => {
       expect(policy).toContain("script-src 'self'");
       expect(policy).not.toContain('unsafe-eval');
       expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+      // Connections only over HTTPS: the local portal's host adds its loopback sources itself.
+      expect(policy).toMatch(/connect-src 'self' https:(;|$)/);
+      expect(policy).not.toMatch(/http:|127\.0\.0\.1|localhost|\*/);
       // Every script is a file of the app's own.
       for (const script of text.match(/<script[^>]*>[\s\S]*?<\/script>/g) ?? []) {
         expect(script, file).toMatch(/<script[^>]*src="\.\/assets\/[^"]+\.js"[^>]*><\/script>/);
