@@ -7,7 +7,9 @@ import { releasePackage } from './scripts/release.ts';
  * The production build's Content-Security-Policy, as a <meta> tag because a static app cannot
  * choose its host's headers. Scripts only from the app itself (no inline script, no eval). The
  * portal's origin is known only at run time (cloud portals, on-premise ones on any domain), so the
- * shipped policy allows connections to HTTPS origins only. No loopback http source ships:
+ * shipped policy allows connections to HTTPS origins only, and before the SDK starts the app adds
+ * a second policy naming the one portal it was opened from (src/app/frame-origin.ts); policies
+ * intersect, so that narrows connect-src to exactly that origin. No loopback http source ships:
  * the local portal's app host moves this policy into a header and adds loopback there
  * (emulator/local-csp.ts), which only a local host can do. Inline styles stay allowed: stage
  * colours are set as validated CSS variables and the colour picker injects its own stylesheet.

@@ -121,3 +121,89 @@ test('access tokens never reach the console, a URL or the screen', async ({
     expect(screen?.includes(token)).toBe(false);
   }
 });
+
+test.describe('connections', () => {
+  test('go only to the portal that opened the app: any other origin is blocked by its policy', async ({
+    openApp,
+    page,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const frame = page.frames().find((f) => f.name().includes('|'));
+    if (!frame) throw new Error('app frame not found');
+    const portalOrigin = new URL(page.url()).origin;
+    const appUrl = new URL(frame.url());
+    // The policy the app added once it had checked its frame name: the one portal, nothing else.
+    expect(
+      await frame.evaluate(() =>
+        [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) =>
+          m.getAttribute('content'),
+        ),
+      ),
+    ).toContain(`connect-src ${portalOrigin}`);
+
+    await frame.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __blocked: string[] }).__blocked = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      );
+    });
+    // `no-cors`: a request the policy lets through resolves (opaque) whether or not it has CORS.
+    const attempt = (url: string) =>
+      frame.evaluate(
+        (target) =>
+          fetch(target, { mode: 'no-cors' }).then(
+            () => 'answered',
+            (error: unknown) => (error instanceof TypeError ? 'blocked' : String(error)),
+          ),
+        url,
+      );
+    const blocked = () => frame.evaluate(() => (window as { __blocked?: string[] }).__blocked);
+
+    expect(await attempt(`${portalOrigin}/rest/`)).toBe('answered');
+    // Each of these passes the page's own policy ('self', loopback from the local host, https:),
+    // so only the portal-only policy can block them.
+    const elsewhere = [
+      `${appUrl.origin}${appUrl.pathname}`,
+      `http://127.0.0.1:${appUrl.port}${appUrl.pathname}`,
+      'https://portal.example/rest/server.time',
+    ];
+    for (const url of elsewhere) {
+      expect(await attempt(url), url).toBe('blocked');
+      const origin = new URL(url).origin;
+      await expect
+        .poll(async () => (await blocked())?.some((v) => v.startsWith(`connect-src ${origin}`)))
+        .toBe(true);
+    }
+    expect(await blocked()).toHaveLength(elsewhere.length);
+  });
+
+  test('a frame name whose portal address is not a host name: refused, the SDK never starts', async ({
+    openApp,
+    page,
+    portal,
+  }) => {
+    await boardReady(await openApp());
+    // The SDK would post to, and call REST under, `http://<DOMAIN>`: with a path in DOMAIN the
+    // messages still reach this page, so a frame that started the SDK would be heard here.
+    await page.evaluate((appUrl) => {
+      const heard: string[] = [];
+      (window as unknown as { __heard: string[] }).__heard = heard;
+      const frame = document.createElement('iframe');
+      frame.id = 'odd-frame';
+      frame.name = `${location.host}/x|0|odd`;
+      frame.src = appUrl;
+      window.addEventListener('message', (e) => {
+        if (e.source === frame.contentWindow) heard.push(String(e.data));
+      });
+      document.body.append(frame);
+    }, portal.appUrl);
+    const odd = page.frameLocator('#odd-frame');
+    await expect(odd.getByRole('alert')).toHaveText(
+      'The app did not connect: the portal address it was opened with is not a valid host name. Open the stage editor from your Bitrix24 portal.',
+    );
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => (window as { __heard?: string[] }).__heard)).toEqual([]);
+  });
+});
