@@ -46,6 +46,49 @@ test.describe('the production build', () => {
   });
 });
 
+test('ships its icon and favicon as its own files, shown under its policy', async ({
+  page,
+  appUrl,
+}) => {
+  for (const icon of ['icon.svg', 'favicon.svg']) {
+    const svg = readFileSync(join(DIST, icon), 'utf8');
+    expect(svg).toContain('#0075ff');
+    // No URL but the SVG namespace: an icon that loads nothing from anywhere.
+    expect(svg.replace('xmlns="http://www.w3.org/2000/svg"', ''), icon).not.toMatch(
+      /https?:|\/\/|href|url\(/,
+    );
+  }
+  for (const html of ['index.html', 'install.html']) {
+    expect(readFileSync(join(DIST, html), 'utf8')).toContain(
+      '<link rel="icon" type="image/svg+xml" href="./favicon.svg" />',
+    );
+  }
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.blockedURI));
+  });
+  await page.goto(appUrl);
+  await expect(page.getByRole('heading', { name: 'Stage editor for Bitrix24' })).toBeVisible();
+  const sizes = await page.evaluate(() =>
+    Promise.all(
+      ['./favicon.svg', './icon.svg'].map(
+        (src) =>
+          new Promise<number>((resolve, reject) => {
+            const image = new Image();
+            image.onload = () => resolve(image.naturalWidth);
+            image.onerror = () => reject(new Error(`${src} did not load`));
+            image.src = src;
+          }),
+      ),
+    ),
+  );
+  expect(sizes.every((width) => width > 0)).toBe(true);
+  expect(
+    await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations),
+  ).toEqual([]);
+});
+
 test('runs under its policy without a single violation, talking only to the portal', async ({
   openApp,
   page,

@@ -14,6 +14,7 @@ const release = (extra: Record<string, string> = {}) =>
     Object.entries({
       'index.html': page(),
       'install.html': page(),
+      'icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'assets/main.js': 'console.log(1)',
       ...extra,
     }),
@@ -30,6 +31,7 @@ describe('what may not be packaged', () => {
   it.each([
     ['a clean build', {}, []],
     ['index.html missing', { 'index.html': undefined }, ['index.html is missing from the root']],
+    ['the app icon missing', { 'icon.svg': undefined }, ['icon.svg is missing from the root']],
     ['a source map', { 'assets/main.js.map': '{}' }, ['assets/main.js.map: no source maps']],
     ['an absolute asset path', { 'index.html': page('<link href="/x.css">') }, ['absolute']],
     ['a page loading a missing file', { 'install.html': page('<link href="./i.svg">') }, ['i.svg']],
@@ -102,7 +104,9 @@ describe('npm run package with a webhook in the environment', () => {
     const result = await packageWith('production', join(dir, 'prod', 'dist'));
     expect(result).toEqual({ failed: false, output: '' });
     const zip = unzipSync(new Uint8Array(readFileSync(join(dir, 'prod', 'stage-editor.zip'))));
-    expect(Object.keys(zip)).toEqual(expect.arrayContaining(['index.html', 'install.html']));
+    expect(Object.keys(zip)).toEqual(
+      expect.arrayContaining(['index.html', 'install.html', 'icon.svg', 'favicon.svg']),
+    );
     for (const [name, bytes] of Object.entries(zip)) {
       const text = strFromU8(bytes, true);
       expect(text.includes('abc123'), name).toBe(false);

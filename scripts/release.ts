@@ -36,15 +36,15 @@ function localReferences(htmlPath: string, html: string): string[] {
 /**
  * Why a built package may not ship, given every file in it (path → content read as latin1, so
  * binary files are scanned too). Bitrix24 wants index.html (and install.html, the install wizard)
- * at the zip's root; the app is served from an unknown folder, so asset URLs must be relative,
- * and everything a page loads must be in the zip; a shipped app carries no source maps and no
- * webhook. `webhook` is VITE_B24_WEBHOOK as the build saw it, so its secret is looked for too.
+ * at the zip's root, and the app icon ships beside them (from public/); the app is served from an
+ * unknown folder, so asset URLs must be relative, and everything a page loads must be in the zip;
+ * a shipped app carries no source maps and no webhook. `webhook` is VITE_B24_WEBHOOK as the build saw it, so its secret is looked for too.
  */
 export function releaseProblems(files: ReadonlyMap<string, string>, webhook?: string): string[] {
   const names = [...files.keys()];
   const secret = webhook === undefined ? undefined : /\/rest\/\d+\/([^/]+)/.exec(webhook)?.[1];
   return [
-    ...['index.html', 'install.html']
+    ...['index.html', 'install.html', 'icon.svg']
       .filter((root) => !files.has(root))
       .map((root) => `${root} is missing from the root`),
     ...names.filter((f) => f.endsWith('.map')).map((f) => `${f}: no source maps in a release`),
