@@ -13,9 +13,9 @@ const HOST =
 /** The portal origin the SDK will talk to, or null when the frame name is not one to trust. */
 export function portalOrigin(frameName: string): string | null {
   const [domain = '', protocol, appSid] = frameName.split('|');
-  const port = HOST.exec(domain)?.[1];
-  if (!HOST.test(domain) || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535)))
-    return null;
+  const host = HOST.exec(domain);
+  const port = host?.[1];
+  if (!host || (port !== undefined && !(Number(port) >= 1 && Number(port) <= 65535))) return null;
   if ((protocol !== '0' && protocol !== '1') || !appSid) return null;
   // The SDK drops a default port and keeps any other (docs/sdk.md §1): name the origin it uses.
   return `${protocol === '1' ? 'https' : 'http'}://${domain.replace(/:(80|443)$/, '')}`;
