@@ -93,7 +93,7 @@ export default tseslint.config(
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['emulator/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -89,6 +89,8 @@ export const de: Messages = {
     'Installieren Sie sie aus dem Bitrix24 Market (oder als lokale App: Entwicklerressourcen → Andere → Lokale Anwendung) und öffnen Sie sie in Ihrem Portal.',
   outsideDev:
     'Entwickler: Führen Sie npm start aus und öffnen Sie das ausgegebene lokale Bitrix24-Portal; die App läuft darin.',
+  frameRefused:
+    'Die App hat keine Verbindung aufgebaut: Die Portaladresse, mit der sie geöffnet wurde, ist kein gültiger Hostname. Öffnen Sie den Phaseneditor aus Ihrem Bitrix24-Portal.',
   errorConflict:
     'Jemand anderes hat diese Phase inzwischen geändert (jetzt „{description}“). Diese Änderung wurde beibehalten und wird angezeigt; übernehmen Sie Ihre nur, wenn Sie sie noch wollen.',
   applyMine: 'Meine trotzdem übernehmen',

@@ -86,6 +86,8 @@ export const en = {
     'To use it, install it from the Bitrix24 Market (or as a local app: Developer resources → Other → Local application) and open it from your portal.',
   outsideDev:
     'Developers: run npm start and open the local Bitrix24 portal it prints; the app runs inside it.',
+  frameRefused:
+    'The app did not connect: the portal address it was opened with is not a valid host name. Open the stage editor from your Bitrix24 portal.',
   errorConflict:
     'Someone else changed this stage meanwhile (it is now “{description}”). Their change was kept and the board shows it; apply yours only if you still want it.',
   applyMine: 'Apply mine anyway',
