@@ -6,8 +6,9 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-// Imports point one way: domain <- b24 <- stages <- board <- app. Each layer lists what it may not
-// import, so a shortcut (a component calling the SDK, domain code reaching for React) fails lint.
+// Imports point one way: domain <- b24 <- stages <- board <- app, with ui/ and i18n/ as leaves
+// every UI layer may use. Each layer lists what it may not import and says what it may, so a
+// shortcut (a component calling the SDK, domain code reaching for React) fails lint with the rule.
 // One entry per folder: flat config lets a later `no-restricted-imports` replace an earlier one.
 const noEmulator = { group: ['**/emulator/**'], message: 'src/ never imports the emulator.' };
 const layer = (folder, groups, message) => ({
@@ -19,18 +20,64 @@ const layer = (folder, groups, message) => ({
     ],
   },
 });
-const noSdk = 'Only src/b24/ talks to the SDK.';
 const layers = [
   layer(
     'domain',
-    ['react', 'react-dom', '@bitrix24/*', '@tanstack/*', '@dnd-kit/*', '../*'],
-    'domain/ is pure TypeScript: no React, no SDK, no other layer.',
+    ['react', 'react-dom', '@bitrix24/*', '@tanstack/*', '@dnd-kit/*', '@radix-ui/*', '../*'],
+    'domain/ is pure TypeScript: it imports only domain/.',
   ),
-  layer('b24', ['react', '**/stages/**', '**/board/**', '**/app/**'], 'b24/ knows no UI.'),
-  layer('stages', ['@bitrix24/*', '**/board/**', '**/app/**'], noSdk),
-  layer('board', ['@bitrix24/*', '**/app/**'], noSdk),
-  layer('ui', ['@bitrix24/*', '**/stages/**', '**/board/**', '**/app/**'], noSdk),
-  layer('i18n', ['@bitrix24/*', 'react-dom'], noSdk),
+  layer(
+    'b24',
+    [
+      'react',
+      'react-dom',
+      '@tanstack/*',
+      '**/stages/**',
+      '**/board/**',
+      '**/app/**',
+      '**/ui/**',
+      '**/i18n/**',
+    ],
+    'b24/ may import the SDK and domain/ only.',
+  ),
+  layer(
+    'stages',
+    [
+      '@bitrix24/*',
+      '@dnd-kit/*',
+      '@radix-ui/*',
+      '**/board/**',
+      '**/app/**',
+      '**/ui/**',
+      '**/i18n/**',
+    ],
+    'stages/ may import domain/, b24/ (its types and PortalError), React and TanStack Query.',
+  ),
+  layer(
+    'board',
+    ['@bitrix24/*', '**/app/**'],
+    'board/ may import domain/, b24/ types, stages/, ui/, i18n/ and UI libraries; never the SDK or app/.',
+  ),
+  layer(
+    'ui',
+    [
+      '@bitrix24/*',
+      '@tanstack/*',
+      '**/domain/**',
+      '**/b24/**',
+      '**/stages/**',
+      '**/board/**',
+      '**/app/**',
+      '**/i18n/**',
+    ],
+    'ui/ holds shared primitives: it imports React only.',
+  ),
+  layer(
+    'i18n',
+    ['@bitrix24/*', '@tanstack/*', 'react-dom', '../*'],
+    'i18n/ holds the message catalogues: it imports React and i18n/ only.',
+  ),
+  layer('app', [], ''),
 ];
 
 export default tseslint.config(
@@ -46,7 +93,7 @@ export default tseslint.config(
   { files: ['src/**/*.tsx'], ...jsxA11y.flatConfigs.strict },
   ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['emulator/**/*.ts', 'e2e/**/*.ts', '*.config.{ts,js}'],
+    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

@@ -98,7 +98,7 @@ test.describe('fault matrix', () => {
     await portal.expireToken();
     await rename(app, 'Final Invoice', 'Closing invoice');
     const unsaved = unsavedRegion(app);
-    // The SDK waits 10 s for the parent before giving up (b24jssdk.md §1.6).
+    // The SDK waits 10 s for the parent before giving up (docs/sdk.md §3.4).
     await expect(unsaved).toContainText('session has expired', { timeout: 20_000 });
     await portal.settings({ refreshAuth: 'answer' });
     await unsaved.getByRole('button', { name: 'Reload the app' }).click();

@@ -383,22 +383,22 @@ test.describe('other reference books', () => {
     await expect(app.getByText('editing them comes in a later version')).toHaveCount(0);
 
     // Reorder: Space, ArrowDown, Space moves "Call" below "E-Mail".
-    const callHandle = app.getByRole('button', { name: 'Move item Call', exact: true });
+    const callHandle = app.getByRole('button', { name: 'Move entry Call', exact: true });
     await callHandle.focus();
     await callHandle.press('Space');
-    await expect(app.getByText('Picked up item Call. Position 1 of 10.')).toBeAttached();
+    await expect(app.getByText('Picked up entry Call. Position 1 of 10.')).toBeAttached();
     await callHandle.press('ArrowDown');
-    await expect(app.getByText('Item Call is over position 2 of 10.')).toBeAttached();
+    await expect(app.getByText('Entry Call is over position 2 of 10.')).toBeAttached();
     await callHandle.press('Space');
-    await expect(app.getByText('Item Call dropped at position 2 of 10.')).toBeAttached();
+    await expect(app.getByText('Entry Call dropped at position 2 of 10.')).toBeAttached();
     await expect
       .poll(() => portal.order('SOURCE').then((o) => o.slice(0, 2)))
       .toEqual(['E-Mail', 'Call']);
     expect((await portal.calls('crm.status.update')).length).toBe(1);
 
     // Rename.
-    await app.getByRole('button', { name: 'Rename item Website' }).click();
-    const field = app.getByRole('textbox', { name: 'Item name' });
+    await app.getByRole('button', { name: 'Rename entry Website' }).click();
+    const field = app.getByRole('textbox', { name: 'Entry name' });
     await field.fill('Web site');
     await field.press('Enter');
     await expect(list).toContainText('Web site');
@@ -407,8 +407,8 @@ test.describe('other reference books', () => {
       .toBe('Web site');
 
     // Add after "Other" (the end): STATUS_ID from the name, no SEMANTICS, colour or category.
-    await app.getByRole('button', { name: 'Add item after Other' }).click();
-    const fresh = app.getByRole('textbox', { name: 'Item name' });
+    await app.getByRole('button', { name: 'Add entry after Other' }).click();
+    const fresh = app.getByRole('textbox', { name: 'Entry name' });
     await fresh.fill('Podcast sponsorship');
     await fresh.press('Enter');
     await expect(list.getByRole('listitem')).toHaveCount(11);
@@ -421,15 +421,15 @@ test.describe('other reference books', () => {
     });
     expect((await portal.order('SOURCE')).at(-1)).toBe('Podcast sponsorship');
 
-    // Delete the new (plain) item, then a system one behind the explicit confirmation.
-    await app.getByRole('button', { name: 'Delete item Podcast sponsorship' }).click();
-    let dialog = app.getByRole('dialog', { name: 'Delete item Podcast sponsorship?' });
+    // Delete the new (plain) entry, then a system one behind the explicit confirmation.
+    await app.getByRole('button', { name: 'Delete entry Podcast sponsorship' }).click();
+    let dialog = app.getByRole('dialog', { name: 'Delete entry Podcast sponsorship?' });
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(list.getByRole('listitem')).toHaveCount(10);
-    await app.getByRole('button', { name: 'Delete item Callback' }).click();
-    dialog = app.getByRole('dialog', { name: 'Delete item Callback?' });
+    await app.getByRole('button', { name: 'Delete entry Callback' }).click();
+    dialog = app.getByRole('dialog', { name: 'Delete entry Callback?' });
     await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
-    await dialog.getByRole('checkbox', { name: 'I understand this is a system item' }).check();
+    await dialog.getByRole('checkbox', { name: 'I understand this is a system entry' }).check();
     await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(list.getByRole('listitem')).toHaveCount(9);
     const deletes = await portal.calls('crm.status.delete');
@@ -443,8 +443,8 @@ test.describe('other reference books', () => {
     await openSources(app);
     await pointerDrag(
       page,
-      app.getByRole('button', { name: 'Move item Other', exact: true }),
-      app.getByRole('button', { name: 'Move item Call', exact: true }),
+      app.getByRole('button', { name: 'Move entry Other', exact: true }),
+      app.getByRole('button', { name: 'Move entry Call', exact: true }),
     );
     await expect.poll(() => portal.order('SOURCE').then((o) => o[0])).toBe('Other');
     expect(await portal.calls('crm.status.update')).toHaveLength(1);
@@ -454,11 +454,12 @@ test.describe('other reference books', () => {
     const app = await openApp();
     await boardReady(app);
     await openSources(app);
-    await app.getByRole('button', { name: '+ Add item at the start' }).click();
-    const field = app.getByRole('textbox', { name: 'Item name' });
+    await app.getByRole('button', { name: '+ Add entry at the start' }).click();
+    const field = app.getByRole('textbox', { name: 'Entry name' });
     await field.fill('Walk-in');
     await field.press('Enter');
     await expect(app.getByRole('list', { name: 'Sources' }).getByRole('listitem')).toHaveCount(11);
-    expect((await portal.order('SOURCE'))[0]).toBe('Walk-in');
+    // The draft's own row counts too while the add is on its way: wait for the portal.
+    await expect.poll(async () => (await portal.order('SOURCE'))[0]).toBe('Walk-in');
   });
 });

@@ -1,9 +1,11 @@
 // Serves a production build (dist/) the way an app host would: under a NON-root path (Bitrix24
 // opens apps from any path, so relative asset URLs must work), answering POST for HTML (the portal
-// opens the handler with a POST, docs/sdk.md §1) and with a strict CSP.
+// opens the handler with a POST, docs/sdk.md §1) and with the build's own CSP as a header,
+// widened for loopback only (local-csp.ts).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { localPolicy } from './local-csp';
 
 export const APP_BASE_PATH = '/local/stage-editor/';
 
@@ -17,26 +19,6 @@ export const APP_HOST = 'stage-editor.localhost';
 
 /** The app's base URL on the static host, as the browser and the portal see it. */
 export const appBaseUrl = (port: number) => `http://${APP_HOST}:${port}${APP_BASE_PATH}`;
-
-/**
- * What a careful app host sends. Scripts only from the app's own origin: no 'unsafe-inline', no
- * 'unsafe-eval', so a build that needs either fails here first. REST calls go to the portal, whose
- * domain is unknown in advance (any cloud or on-premise portal): https: plus local http for the
- * emulator. frame-ancestors likewise allows any https portal and the local one. Inline STYLE is
- * allowed because React/dnd-kit set style attributes and Bitrix24 hosts commonly permit it.
- */
-export const APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
-  'frame-ancestors https: http://127.0.0.1:* http://localhost:*',
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
 
 export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -84,14 +66,18 @@ export function startStaticApp(dir: string, port: number): Promise<Server> {
       try {
         const info = await stat(file);
         if (!info.isFile()) throw new Error('not a file');
-        const body = await readFile(file);
+        let body = await readFile(file);
         const headers: Record<string, string> = {
           'Content-Type': MIME_TYPES[ext] ?? 'application/octet-stream',
-          'Content-Length': String(body.length),
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-cache',
         };
-        if (isHtml) headers['Content-Security-Policy'] = APP_CSP;
+        if (isHtml) {
+          const page = localPolicy(body.toString('utf8'));
+          body = Buffer.from(page.html, 'utf8');
+          headers['Content-Security-Policy'] = page.policy;
+        }
+        headers['Content-Length'] = String(body.length);
         res.writeHead(200, headers);
         // Drain a POST body (the portal's AUTH_ID etc.); a static host ignores it.
         req.resume();

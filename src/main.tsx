@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
-import { BootFailed, Connecting } from './app/boot-screens';
+import { BootFailed, Connecting, FrameRefused } from './app/boot-screens';
+import { allowConnectionsOnlyTo, portalOrigin } from './app/frame-origin';
 import { OutsideBitrix24 } from './app/outside';
 import { I18nProvider } from './i18n/i18n-context';
 import { langFrom, loadCatalogue, translator } from './i18n/messages';
@@ -24,12 +25,17 @@ const webhook = import.meta.env.DEV
   ? (import.meta.env['VITE_B24_WEBHOOK'] as string | undefined)
   : undefined;
 // Inside Bitrix24 the portal names the frame `DOMAIN|PROTOCOL|APP_SID`; that name is all the SDK
-// reads (b24jssdk.md §1.2).
+// reads (docs/sdk.md §1), so it is checked, and connections are narrowed to that one portal,
+// before the SDK is even loaded.
 const framed = window.parent !== window && window.name.split('|').length >= 3;
+const portalAt = framed && !webhook ? portalOrigin(window.name) : undefined;
 
 if (!framed && !webhook) {
   render(<OutsideBitrix24 />);
+} else if (portalAt === null) {
+  render(<FrameRefused />);
 } else {
+  if (portalAt) allowConnectionsOnlyTo(portalAt, import.meta.env.DEV);
   render(<Connecting />);
   // The SDK (about 70 KB gzipped) loads while the connecting screen is already on screen.
   const connect = webhook
@@ -39,10 +45,10 @@ if (!framed && !webhook) {
     .then(async ([portal, { App, prepareApp }]) => {
       const portalLang = langFrom(portal.lang);
       await loadCatalogue(portalLang);
-      prepareApp(portal);
+      const unsaved = prepareApp(portal);
       document.documentElement.lang = portalLang;
       document.title = translator(portalLang)('appTitle');
-      root.render(<App portal={portal} />);
+      root.render(<App portal={portal} unsaved={unsaved} />);
     })
     .catch((error: unknown) => render(<BootFailed error={error} />));
 }

@@ -1,9 +1,8 @@
 import { groupStages } from '../../src/domain/order';
 import { planMove } from '../../src/domain/sort-planner';
-import type { Group, Stage } from '../../src/domain/stage';
-
-/** The portal takes at most 50 commands per batch request (sdk-portal.ts sends chunks of 50). */
-const BATCH_LIMIT = 50;
+import { patchStages, type Group, type Stage } from '../../src/domain/stage';
+import { MAX_BATCH } from '../../emulator/batch';
+import { seededRandom } from '../seeded-random';
 
 export interface WritesRow {
   stages: number;
@@ -14,17 +13,6 @@ export interface WritesRow {
   maxCommands: number;
   nativeCommandsPerMove: number;
   nativeRequestsPerMove: number;
-}
-
-/** Deterministic PRNG (mulberry32) so every run replays the same 1,000 moves. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -53,10 +41,12 @@ export function pipeline(count: number, gaps: boolean): Stage[] {
  * Replays random legal single-stage moves (a stage to another place in its own group) through the
  * app's planner, applying each plan's writes before the next move, and counts the commands and
  * batch requests it sends. Bitrix24's own editor renumbers every stage `(index+1)*100` on each
- * move: n commands, and ⌈n/50⌉ batch requests if done through REST.
+ * move: n commands, and ⌈n/50⌉ batch requests if done through REST. Requests are counted against
+ * the portal's own batch limit (docs/server-behaviour.md §2.3), which the app must respect too.
  */
 export function replayMoves(count: number, gaps: boolean, moves: number, seed = 7): WritesRow {
-  const next = random(seed + count * 2 + (gaps ? 1 : 0));
+  // Seeded, so every run replays the same moves.
+  const { next } = seededRandom(seed + count * 2 + (gaps ? 1 : 0));
   let stages = pipeline(count, gaps);
   let commands = 0;
   let requests = 0;
@@ -71,18 +61,15 @@ export function replayMoves(count: number, gaps: boolean, moves: number, seed = 
     const stage = group[from];
     if (!stage) throw new Error('no stage to move');
     const plan = planMove(stages, stage.id, to);
-    const moved = groupStages(plan.order)[stage.group].map((s) => s.id);
-    if (moved[to] !== stage.id) throw new Error('planner did not put the stage where asked');
     commands += plan.writes.length;
-    requests += Math.ceil(plan.writes.length / BATCH_LIMIT);
+    requests += Math.ceil(plan.writes.length / MAX_BATCH);
     maxCommands = Math.max(maxCommands, plan.writes.length);
-    const sortOf = new Map(plan.writes.map((w) => [w.id, w.sort]));
-    stages = stages.map((s) => {
-      const sort = sortOf.get(s.id);
-      return sort === undefined ? s : { ...s, sort };
-    });
+    stages = patchStages(
+      stages,
+      plan.writes.map((w) => ({ id: w.id, patch: { sort: w.sort } })),
+    );
     const after = groupStages(stages)[stage.group].map((s) => s.id);
-    if (after.join() !== moved.join()) throw new Error('writes do not produce the planned order');
+    if (after[to] !== stage.id) throw new Error('the writes did not put the stage where asked');
   }
   return {
     stages: count,
@@ -92,6 +79,6 @@ export function replayMoves(count: number, gaps: boolean, moves: number, seed = 
     requestsPerMove: requests / moves,
     maxCommands,
     nativeCommandsPerMove: count,
-    nativeRequestsPerMove: Math.ceil(count / BATCH_LIMIT),
+    nativeRequestsPerMove: Math.ceil(count / MAX_BATCH),
   };
 }

@@ -3,8 +3,8 @@ import { lazy, StrictMode, Suspense, useState } from 'react';
 import type { Portal } from '../b24/portal';
 import { I18nProvider } from '../i18n/i18n-context';
 import { langFrom } from '../i18n/messages';
-import { PortalProvider, usePortal } from '../stages/portal-context';
-import { unsavedWrites } from '../stages/unsaved-writes-store';
+import { createUnsavedEdits, StagesProvider, usePortal } from '../stages/portal-context';
+import type { UnsavedEdits } from '../stages/unsaved-edits';
 import { Shell } from './shell';
 
 /** Only a first install needs it: not part of the everyday board's download. */
@@ -20,7 +20,7 @@ import { useFitHeight } from './use-fit-height';
 notifyManager.setScheduler(queueMicrotask);
 
 /**
- * The SDK retries rate limits and network errors itself (b24jssdk.md §3.5); a second retry
+ * The SDK retries rate limits and network errors itself (docs/sdk.md §3); a second retry
  * layer here would multiply waits and repeat non-idempotent writes, so React Query does not retry.
  */
 export function makeQueryClient() {
@@ -29,29 +29,26 @@ export function makeQueryClient() {
   });
 }
 
-const UNSAVED_OPTION = 'unsavedChanges';
-
-/** Runs once per page, before the first render: brings back the changes not yet saved. */
-export function prepareApp(portal: Portal) {
-  unsavedWrites.load({
-    read: () => portal.userOption(UNSAVED_OPTION),
-    write: (value) => portal.setUserOption(UNSAVED_OPTION, value),
-  });
-  // Before the first paint, so a dark choice never flashes light.
+/**
+ * Runs once per page, before the first render: brings back the changes not yet saved, and the
+ * theme (before the first paint, so a dark choice never flashes light).
+ */
+export function prepareApp(portal: Portal): UnsavedEdits {
   applyTheme(themeOf(portal.userOption(THEME_OPTION)));
+  return createUnsavedEdits(portal);
 }
 
-export function App({ portal }: { portal: Portal }) {
+export function App({ portal, unsaved }: { portal: Portal; unsaved: UnsavedEdits }) {
   const [client] = useState(makeQueryClient);
   return (
     <StrictMode>
-      <PortalProvider portal={portal}>
+      <StagesProvider portal={portal} unsaved={unsaved}>
         <I18nProvider lang={langFrom(portal.lang)}>
           <QueryClientProvider client={client}>
             <Screen />
           </QueryClientProvider>
         </I18nProvider>
-      </PortalProvider>
+      </StagesProvider>
     </StrictMode>
   );
 }

@@ -27,3 +27,13 @@ export function BootFailed({ error }: { error: unknown }) {
     </Centered>
   );
 }
+
+/** The frame's portal address failed the host check (frame-origin.ts): the SDK never starts. */
+export function FrameRefused() {
+  const t = useT();
+  return (
+    <Centered>
+      <p role="alert">{t('frameRefused')}</p>
+    </Centered>
+  );
+}

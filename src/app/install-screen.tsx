@@ -39,7 +39,10 @@ export function InstallScreen() {
         Lang,
         Messages
       >;
-      return portal.installPlacements(installRequest(window.location.href, lang, catalogues));
+      const report = await portal.installPlacements(
+        installRequest(window.location.href, lang, catalogues),
+      );
+      return report.failures;
     },
     onSuccess: (failures) => {
       if (failures.length === 0) portal.finishInstall();

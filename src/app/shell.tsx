@@ -1,17 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Board } from '../board/board';
 import { AfterFirstPaintProvider } from '../board/deferred';
 import { DirectoryNav } from '../board/directory-nav';
 import { errorMessage } from '../board/error-message';
 import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
-import { ReferenceList } from '../board/reference-list';
+import { StageDirectory } from '../board/stage-directory';
 import { defaultDirectoryId, groupDirectories, hideLeadsInSimpleMode } from '../domain/directories';
 import { directoryForPlacement } from '../domain/placement';
 import { useT } from '../i18n/i18n-context';
-import { useUnsavedWrites } from '../stages/unsaved-writes-store';
-import { usePortal } from '../stages/portal-context';
-import { directoryQueryOptions, startQueryOptions } from '../stages/queries';
+import { usePortal, useUnsavedEdits } from '../stages/portal-context';
+import { startQueryOptions } from '../stages/queries';
 import { Button } from '../ui/button';
 import { Centered } from '../ui/centered';
 import { ThemeToggle } from './theme-toggle';
@@ -51,15 +49,11 @@ export function Shell() {
     visible.find((d) => d.entityId === fallback) ??
     null;
 
-  const stages = useQuery({
-    ...directoryQueryOptions(portal, current?.entityId ?? ''),
-    enabled: current !== null,
-  });
-
-  const denied = useUnsavedWrites().some((u) =>
+  // A refusal on the way (another admin took our rights meanwhile) makes the board read-only too.
+  const denied = useUnsavedEdits().some((u) =>
     u.failures.some((failure) => failure.error.kind === 'access-denied'),
   );
-  const canEdit = portal.isAdmin && !denied;
+  const canEdit = start.data?.editRight.kind === 'allowed' && !denied;
 
   if (start.isPending) return <Centered>{t('loadingBoard')}</Centered>;
   if (start.isError) {
@@ -104,22 +98,9 @@ export function Shell() {
               </p>
             )}
             <UnsavedChangesPanel />
-            {current && stages.isError && !stages.data && (
-              <div role="alert" className="flex items-center gap-3">
-                <p>
-                  {t('loadFailed')} {errorMessage(t, stages.error)}
-                </p>
-                <Button onClick={() => void stages.refetch()}>{t('retry')}</Button>
-              </div>
+            {current && (
+              <StageDirectory key={current.entityId} directory={current} canEdit={canEdit} />
             )}
-            {current && stages.isPending && <p className="text-muted">{t('loadingBoard')}</p>}
-            {current &&
-              stages.data &&
-              (current.hasSemantics ? (
-                <Board directory={current} stages={stages.data} canEdit={canEdit} />
-              ) : (
-                <ReferenceList directory={current} items={stages.data} canEdit={canEdit} />
-              ))}
           </main>
         </AfterFirstPaintProvider>
       </div>

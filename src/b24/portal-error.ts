@@ -26,6 +26,24 @@ export type PortalErrorKind =
   /** A 5xx or anything else. */
   | 'server';
 
+const KINDS: Readonly<Record<PortalErrorKind, true>> = {
+  'access-denied': true,
+  'app-access-denied': true,
+  'insufficient-scope': true,
+  'rest-unavailable': true,
+  'session-expired': true,
+  'rate-limit': true,
+  network: true,
+  'not-found': true,
+  conflict: true,
+  refused: true,
+  server: true,
+};
+
+/** For kinds read back from storage, which may come from another version of the app. */
+export const isPortalErrorKind = (value: unknown): value is PortalErrorKind =>
+  typeof value === 'string' && Object.hasOwn(KINDS, value);
+
 export class PortalError extends Error {
   override readonly name = 'PortalError';
 

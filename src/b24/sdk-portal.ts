@@ -7,17 +7,52 @@ import { installPlacements } from './install';
 import type {
   CrmMode,
   ItemPage,
+  AddResult,
   NewStage,
   HostInfo,
-  InstallFailure,
+  InstallReport,
   InstallRequest,
   Portal,
   PortalActivity,
-  StageChange,
   StageUpdate,
   StartData,
-  WriteFailure,
+  WriteResult,
 } from './portal';
+import type { Stage as DomainStage, StagePatch } from '../domain/stage';
+
+/** crm.status.update's fields for a domain patch. */
+interface StageChange {
+  readonly NAME?: string;
+  readonly SORT?: number;
+  readonly COLOR?: string;
+}
+const fieldsOf = (patch: StagePatch | undefined): StageChange | undefined =>
+  patch === undefined
+    ? undefined
+    : {
+        ...(patch.name !== undefined ? { NAME: patch.name } : {}),
+        ...(patch.sort !== undefined ? { SORT: patch.sort } : {}),
+        ...(patch.color !== undefined ? { COLOR: patch.color } : {}),
+      };
+const patchOf = (fields: StageChange): StagePatch => ({
+  ...(fields.NAME !== undefined ? { name: fields.NAME } : {}),
+  ...(fields.SORT !== undefined ? { sort: fields.SORT } : {}),
+  ...(fields.COLOR !== undefined ? { color: fields.COLOR } : {}),
+});
+interface RestUpdate {
+  readonly id: string;
+  readonly fields: StageChange;
+  readonly expected?: StageChange;
+}
+const restUpdate = (u: StageUpdate): RestUpdate => {
+  const expected = fieldsOf(u.expected);
+  return { id: u.id, fields: fieldsOf(u.patch) ?? {}, ...(expected ? { expected } : {}) };
+};
+const domainUpdate = (u: RestUpdate): StageUpdate => ({
+  id: u.id,
+  patch: patchOf(u.fields),
+  ...(u.expected ? { expected: patchOf(u.expected) } : {}),
+});
 import { directoriesFromRows, stagesFromRows } from './rows';
 
 /** The portal pages crm.status.list by 50 rows (`next`/`total`), like every list method. */
@@ -83,7 +118,7 @@ const stageField = (entityTypeId: number) => (entityTypeId === 1 ? 'statusId' : 
  * (webhook, development): both expose `actions.v2`.
  */
 export class SdkPortal implements Portal {
-  readonly isAdmin: boolean;
+  readonly isPortalAdmin: boolean;
   readonly lang: string;
   private readonly userOptions: UserOptions;
   readonly reload: () => void;
@@ -97,7 +132,7 @@ export class SdkPortal implements Portal {
     private readonly b24: TypeB24,
     options: SdkPortalOptions,
   ) {
-    this.isAdmin = options.isAdmin;
+    this.isPortalAdmin = options.isAdmin;
     this.lang = options.lang;
     this.userOptions = options.userOptions;
     this.reload = options.reload;
@@ -205,7 +240,14 @@ export class SdkPortal implements Portal {
     const stages = exists
       ? await this.restOfPages(entityId, out['stages'], out['stages:total'])
       : null;
-    return { directories, crmMode, stages };
+    return {
+      directories,
+      crmMode,
+      stages,
+      editRight: this.isPortalAdmin
+        ? { kind: 'allowed' }
+        : { kind: 'read-only', reason: 'not-crm-admin' },
+    };
   }
 
   async loadStages(entityId: string): Promise<Stage[]> {
@@ -213,8 +255,18 @@ export class SdkPortal implements Portal {
     return this.restOfPages(entityId, out['stages'], out['stages:total']);
   }
 
-  async updateStages(updates: readonly StageUpdate[]): Promise<WriteFailure[]> {
-    const failures: WriteFailure[] = [];
+  async updateStages(_entityId: string, updates: readonly StageUpdate[]): Promise<WriteResult> {
+    const failures = await this.sendUpdates(updates.map(restUpdate));
+    return {
+      failures: failures.map((f) => ({ update: domainUpdate(f.update), error: f.error })),
+      stages: null,
+    };
+  }
+
+  private async sendUpdates(
+    updates: readonly RestUpdate[],
+  ): Promise<{ update: RestUpdate; error: PortalError }[]> {
+    const failures: { update: RestUpdate; error: PortalError }[] = [];
     // A chunk carries a crm.status.get before each guarded update (batch rows run in order), so
     // a guarded update costs two commands: 25 per batch of 50.
     const perBatch = updates.some((u) => u.expected) ? BATCH_LIMIT / 2 : BATCH_LIMIT;
@@ -234,7 +286,7 @@ export class SdkPortal implements Portal {
         for (const update of updates.slice(i)) failures.push({ update, error: portalError });
         return failures;
       }
-      const restores: StageUpdate[] = [];
+      const restores: RestUpdate[] = [];
       chunk.forEach((update, n) => {
         const result = byKey[`u${n}`];
         // crm.status.update answers `true`; anything else (even a "success" with no result,
@@ -268,7 +320,7 @@ export class SdkPortal implements Portal {
         });
       });
       // Someone else's value was overwritten by the row above; put theirs back at once.
-      if (restores.length > 0) await this.updateStages(restores);
+      if (restores.length > 0) await this.sendUpdates(restores);
     }
     return failures;
   }
@@ -288,7 +340,11 @@ export class SdkPortal implements Portal {
     return found && found.name === stage.name ? found.id : null;
   }
 
-  async addStage(stage: NewStage, shifts: readonly StageUpdate[]): Promise<string> {
+  async addStage(stage: NewStage, shifts: readonly StageUpdate[]): Promise<AddResult> {
+    return { id: await this.addOne(stage, shifts.map(restUpdate)), stages: null };
+  }
+
+  private async addOne(stage: NewStage, shifts: readonly RestUpdate[]): Promise<string> {
     const fields: Record<string, unknown> = {
       ENTITY_ID: stage.entityId,
       STATUS_ID: stage.code,
@@ -344,11 +400,16 @@ export class SdkPortal implements Portal {
     throw emptyCodeError(added, 'crm.status.add');
   }
 
-  async deleteStage(id: string, forced: boolean): Promise<void> {
+  async deleteStage(
+    _entityId: string,
+    id: string,
+    forced: boolean,
+  ): Promise<readonly DomainStage[] | null> {
     const params: Record<string, unknown> = { id };
     if (forced) params['params'] = { FORCED: 'Y' };
     const out = await this.batch({ del: ['crm.status.delete', params] });
     if (out['del'] !== true) throw new PortalError('refused', '', '', 'crm.status.delete');
+    return null;
   }
 
   async countItems(
@@ -425,8 +486,9 @@ export class SdkPortal implements Portal {
     this.hostActions.fitHeight(height);
   }
 
-  installPlacements(request: InstallRequest): Promise<InstallFailure[]> {
-    return installPlacements(this.b24, request);
+  async installPlacements(request: InstallRequest): Promise<InstallReport> {
+    const failures = await installPlacements(this.b24, request);
+    return { bound: [], skipped: [], failures };
   }
 
   finishInstall(): void {

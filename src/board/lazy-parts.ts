@@ -1,9 +1,10 @@
 import { lazy } from 'react';
 
-export const ColourPicker = lazy(() =>
+/** Loaded after the first board (Radix, floating-ui, react-colorful): see deferred.tsx. */
+export const LazyColourPicker = lazy(() =>
   import('./colour-picker').then((module) => ({ default: module.ColourPicker })),
 );
 
-export const DeleteDialog = lazy(() =>
-  import('./delete-dialog').then((module) => ({ default: module.DeleteDialog })),
+export const LazyDeleteDialog = lazy(() =>
+  import('./delete/delete-dialog').then((module) => ({ default: module.DeleteDialog })),
 );

@@ -1,26 +1,14 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import type { Stage } from '../domain/stage';
+import { useBoardTools } from './board-context';
 import type { DragData } from './dnd/drag-data';
-import { StageCard, type StageActions } from './stage-card';
+import { StageCard } from './stage-card';
 
 /** Wires useSortable to the presentational card: the handle is the only activator. */
-export function SortableStage({
-  stage,
-  position,
-  canEdit,
-  actions,
-  count,
-  extraOf,
-}: {
-  stage: Stage;
-  position: number;
-  canEdit: boolean;
-  actions: StageActions;
-  count?: number | undefined;
-  extraOf?: ((stage: Stage) => ReactNode) | undefined;
-}) {
+export function SortableStage({ stage, position }: { stage: Stage; position: number }) {
+  const { canEdit } = useBoardTools();
   const data: DragData = { type: 'stage', group: stage.group };
   const {
     attributes,
@@ -41,13 +29,9 @@ export function SortableStage({
       <StageCard
         stage={stage}
         position={position}
-        canEdit={canEdit}
-        actions={actions}
         handle={handle}
         handleRef={setActivatorNodeRef}
         dragging={isDragging}
-        count={count}
-        extraOf={extraOf}
       />
     </li>
   );

@@ -3,10 +3,10 @@ import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortabl
 import { memo, useId, useMemo, type ReactNode } from 'react';
 import type { Group, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
+import { useBoardTools } from './board-context';
 import { groupName } from './dnd/announcements';
 import { groupDroppableId, type DragData } from './dnd/drag-data';
 import { SortableStage } from './sortable-stage';
-import type { StageActions } from './stage-card';
 
 const ACCENT: Record<Group, string> = {
   process: 'border-t-primary',
@@ -21,33 +21,28 @@ const ACCENT: Record<Group, string> = {
 export const StageGroup = memo(function StageGroup({
   group,
   stages,
-  canEdit,
-  actions,
   refusing,
-  countOf,
-  extraOf,
-  start,
   draft,
 }: {
   group: Group;
   stages: readonly Stage[];
-  canEdit: boolean;
-  actions: StageActions;
   /** True while a stage of another group hovers here: the drop will be refused. */
   refusing: boolean;
-  countOf?: (stage: Stage) => number | undefined;
-  extraOf?: (stage: Stage) => ReactNode;
-  /** Shown before the first stage (the "add at the start" button). */
-  start?: ReactNode;
   /** A stage being added, with its 0-based position in this group. */
-  draft?: { index: number; node: ReactNode } | null;
+  draft: { index: number; node: ReactNode } | null;
 }) {
   const t = useT();
+  const { canEdit, drafting, startAdding } = useBoardTools();
   const headingId = useId();
   const data: DragData = { type: 'group', group };
   const { setNodeRef } = useDroppable({ id: groupDroppableId(group), data });
   const name = groupName(t, group);
   const items = useMemo(() => stages.map((s) => s.id), [stages]);
+  const draftItem = (
+    <li key="draft" className="shrink-0">
+      {draft?.node}
+    </li>
+  );
   return (
     <section
       aria-labelledby={headingId}
@@ -59,30 +54,26 @@ export const StageGroup = memo(function StageGroup({
       >
         {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
       </h2>
-      {start && <div className="px-1 pb-2">{start}</div>}
+      {canEdit && group !== 'success' && (
+        <div className="px-1 pb-2">
+          <button
+            type="button"
+            className="rounded-control px-2 py-0.5 text-xs text-primary-text hover:bg-black/5"
+            aria-label={t('addStageAtStart', { group: name })}
+            disabled={drafting}
+            onClick={() => startAdding(group, 0)}
+          >
+            + {t('addStageAtStart', { group: name })}
+          </button>
+        </div>
+      )}
       <SortableContext id={group} items={items} strategy={horizontalListSortingStrategy}>
         <ul ref={setNodeRef} aria-label={name} className="flex min-h-40 min-w-52 gap-2">
           {stages.map((stage, index) => [
-            draft?.index === index ? (
-              <li key="draft" className="shrink-0">
-                {draft.node}
-              </li>
-            ) : null,
-            <SortableStage
-              key={stage.id}
-              stage={stage}
-              position={index + 1}
-              canEdit={canEdit}
-              actions={actions}
-              count={countOf?.(stage)}
-              extraOf={extraOf}
-            />,
+            draft?.index === index ? draftItem : null,
+            <SortableStage key={stage.id} stage={stage} position={index + 1} />,
           ])}
-          {draft && draft.index >= stages.length && (
-            <li key="draft" className="shrink-0">
-              {draft.node}
-            </li>
-          )}
+          {draft && draft.index >= stages.length && draftItem}
         </ul>
       </SortableContext>
       {stages.length === 0 && <p className="px-1 text-xs text-muted">{t('emptyGroup')}</p>}

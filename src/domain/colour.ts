@@ -36,7 +36,7 @@ export function textOnColour(hex: string): 'dark' | 'light' {
   return brightness >= 128 ? 'dark' : 'light';
 }
 
-/** Bitrix24's stage colour picker: 7 rows of 16 (bitrix24-ui-facts.md). */
+/** Bitrix24's stage colour picker: 7 rows of 16 (docs/bitrix24-ui.md). */
 // prettier-ignore
 export const STAGE_PALETTE: readonly (readonly string[])[] = [
   ['#aae9fc', '#bbecf1', '#98e1dc', '#e3f299', '#ffee95', '#ffdd93', '#dfd3b6', '#e3c6bb', '#ffad97', '#ffbdbb', '#ffcbd8', '#ffc4e4', '#c4baed', '#dbdde0', '#bfc5cd', '#a2a8b0'],
@@ -48,7 +48,7 @@ export const STAGE_PALETTE: readonly (readonly string[])[] = [
   ['#9e0502', '#a34100', '#a46200', '#aba100', '#578520', '#107c2c', '#007333', '#00736a', '#0075a6', '#004982', '#003172', '#1c0d64', '#460663', '#630060', '#a0005c', '#9f0037'],
 ];
 
-/** Colours Bitrix24 gives new stages (bitrix24-ui-facts.md), normalised to lower case. */
+/** Colours Bitrix24 gives new stages (docs/bitrix24-ui.md), normalised to lower case. */
 export const DEFAULT_COLOURS: {
   readonly process: readonly string[];
   readonly success: string;

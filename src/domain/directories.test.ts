@@ -10,7 +10,7 @@ import {
 } from './directories';
 import type { Directory } from './stage';
 
-/** The response example of crm.status.entity.types (crm-status-api.md), in the portal's order. */
+/** The response example of crm.status.entity.types (docs/rest-api.md §4), in the portal's order. */
 const ENTITY_TYPES_EXAMPLE: Directory[] = [
   dir('STATUS', 'Lead Stages', true, 'lead', 1),
   dir('SOURCE', 'Sources'),

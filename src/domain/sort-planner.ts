@@ -1,4 +1,5 @@
 import { compareStages, numericId } from './order';
+import { producesOrder, SPREAD_GAPS, SPREAD_MAX_WRITES, spreadWindow } from './sort-spread';
 import type { Group, Stage } from './stage';
 import { GROUPS } from './stage';
 
@@ -16,8 +17,6 @@ export interface SortWrite {
 }
 
 export interface MovePlan {
-  /** The directory in its new order, each stage carrying the SORT it will have after the writes. */
-  readonly order: Stage[];
   readonly writes: SortWrite[];
 }
 
@@ -228,26 +227,26 @@ function withIndexInGroup<T extends SortSlot>(
 
 /**
  * Move one stage to `toIndex` (0-based, clamped) within its own zone. SEMANTICS is immutable
- * through crm.status.update, so a stage never leaves its zone.
+ * through crm.status.update, so a stage never leaves its zone. A move that fits in a gap writes
+ * only the moved stage; one that must renumber others spreads a window wide instead
+ * (sort-spread.ts), unless that would cost more than one batch where the fewest writes do not.
  */
 export function planMove(stages: readonly Stage[], stageId: string, toIndex: number): MovePlan {
   const order = zoneOrder(stages);
   const stage = order.find((s) => s.id === stageId);
   if (!stage) throw new Error(`planMove: unknown stage ${stageId}`);
   const next = withIndexInGroup(order, stage, stage.group, toIndex);
-  const writes = planSort(
-    stages,
-    next.map((s) => s.id),
-    new Set([stageId]),
-  );
-  const sortOf = new Map(writes.map((w) => [w.id, w.sort]));
-  return {
-    order: next.map((s) => {
-      const sort = sortOf.get(s.id);
-      return sort === undefined ? s : { ...s, sort };
-    }),
-    writes,
-  };
+  const desired = next.map((s) => s.id);
+  const fewest = planSort(stages, desired, new Set([stageId]));
+  if (fewest.length <= 1 || !stages.every((s) => keepable(s.sort))) return { writes: fewest };
+  for (const gap of SPREAD_GAPS) {
+    const wide = spreadWindow(next, next.indexOf(stage), gap, SORT_MAX);
+    if (wide && producesOrder(stages, wide, desired)) {
+      if (gap === 1 && fewest.length <= SPREAD_MAX_WRITES) break;
+      return { writes: wide };
+    }
+  }
+  return { writes: fewest };
 }
 
 /** SORT for a stage about to be created at `atIndex` (0-based, clamped) of `group`. */

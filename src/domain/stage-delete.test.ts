@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteVerdict, moveTargets } from './stage-delete';
+import { deleteVerdict, itemsLeftToMove, moveTargets } from './stage-delete';
 import { stage } from './test-stages';
 
 const start = stage('1', 10, 'process', { system: true });
@@ -40,5 +40,17 @@ describe('deleteVerdict', () => {
 describe('moveTargets', () => {
   it('offers every other stage of the pipeline, in board order', () => {
     expect(moveTargets(stages, middle).map((s) => s.id)).toEqual(['1', '3', '4', '5', '6']);
+  });
+});
+
+describe('itemsLeftToMove', () => {
+  it.each([
+    ['the count when nothing was moved yet', 7, null, 7],
+    ['none while the count is unknown', undefined, null, 0],
+    ['none for a directory without items', null, null, 0],
+    ['what a stopped move left', 7, { moved: 3, total: 9 }, 6],
+    ['never below zero', 7, { moved: 9, total: 8 }, 0],
+  ])('%s', (_spec, count, interrupted, left) => {
+    expect(itemsLeftToMove(count, interrupted)).toBe(left);
   });
 });

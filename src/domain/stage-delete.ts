@@ -37,3 +37,14 @@ export function moveTargets(stages: readonly Stage[], stage: Stage): Stage[] {
     (s) => s.id !== stage.id && s.entityId === stage.entityId,
   );
 }
+
+/**
+ * How many CRM items must still leave a stage before it can be deleted: what a stopped or failed
+ * move left behind, else the stage's count (unknown counts as none).
+ */
+export function itemsLeftToMove(
+  count: number | null | undefined,
+  interrupted: { readonly moved: number; readonly total: number } | null,
+): number {
+  return interrupted ? Math.max(0, interrupted.total - interrupted.moved) : (count ?? 0);
+}

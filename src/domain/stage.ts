@@ -44,3 +44,34 @@ export interface Directory {
   readonly categorySort: number | null;
   readonly isDefaultCategory: boolean;
 }
+
+/**
+ * What an admin can change on an existing stage. crm.status.update keeps only the name, SORT and
+ * colour; STATUS_ID, SEMANTICS and CATEGORY_ID are immutable (docs/rest-api.md §1).
+ */
+export interface StagePatch {
+  readonly name?: string;
+  readonly sort?: number;
+  readonly color?: string;
+}
+
+/** A patch for one stage, by row id. */
+export interface StagePatchOf {
+  readonly id: string;
+  readonly patch: StagePatch;
+}
+
+/** The stages as they will be once the patches land: what an optimistic board shows. */
+export function patchStages(stages: readonly Stage[], patches: readonly StagePatchOf[]): Stage[] {
+  const byId = new Map(patches.map((p) => [p.id, p.patch]));
+  return stages.map((stage) => {
+    const patch = byId.get(stage.id);
+    if (!patch) return stage;
+    return {
+      ...stage,
+      name: patch.name ?? stage.name,
+      sort: patch.sort ?? stage.sort,
+      color: patch.color ?? stage.color,
+    };
+  });
+}

@@ -38,8 +38,6 @@ export const de: Messages = {
   nameTooLong: 'Der Name ist zu lang: höchstens {max} Zeichen.',
   nameControlChars: 'Der Name enthält unsichtbare Steuerzeichen; entfernen Sie sie.',
   colourInvalid: 'Geben Sie 3 oder 6 Hexadezimalziffern ein, zum Beispiel #39A8EF oder #3AF.',
-  saving: 'Wird gespeichert…',
-  saved: 'Gespeichert',
   dragPickedUp: 'Phase {name} aufgenommen. Position {position} von {count} in {group}.',
   dragMoved: 'Phase {name} ist über Position {position} von {count} in {group}.',
   dragOverOtherGroup:
@@ -51,7 +49,7 @@ export const de: Messages = {
     'Verschieben der Phase {name} abgebrochen. Sie bleibt auf Position {position} von {count}.',
   dragInstructions:
     'Zum Verschieben einer Phase drücken Sie die Leertaste auf ihrem Griff, bewegen sie mit den Pfeiltasten, legen sie mit der Leertaste ab oder brechen mit Escape ab.',
-  refusedVisible: 'Eine Phase kann nur innerhalb ihrer Gruppe verschoben werden.',
+  refusedSemantics: 'Eine Phase kann nur innerhalb ihrer Gruppe verschoben werden.',
   saveFailed: 'Bitrix24 hat diese Änderung nicht gespeichert: {reason}',
   saveFailedMany:
     'Bitrix24 hat {count, plural, one {# Änderung} other {# Änderungen}} nicht gespeichert: {reason}',
@@ -91,6 +89,8 @@ export const de: Messages = {
     'Installieren Sie sie aus dem Bitrix24 Market (oder als lokale App: Entwicklerressourcen → Andere → Lokale Anwendung) und öffnen Sie sie in Ihrem Portal.',
   outsideDev:
     'Entwickler: Führen Sie npm start aus und öffnen Sie das ausgegebene lokale Bitrix24-Portal; die App läuft darin.',
+  frameRefused:
+    'Die App hat keine Verbindung aufgebaut: Die Portaladresse, mit der sie geöffnet wurde, ist kein gültiger Hostname. Öffnen Sie den Phaseneditor aus Ihrem Bitrix24-Portal.',
   errorConflict:
     'Jemand anderes hat diese Phase inzwischen geändert (jetzt „{description}“). Diese Änderung wurde beibehalten und wird angezeigt; übernehmen Sie Ihre nur, wenn Sie sie noch wollen.',
   applyMine: 'Meine trotzdem übernehmen',
@@ -119,23 +119,23 @@ export const de: Messages = {
   stageCount: '{count, plural, one {# Phase} other {# Phasen}}',
   addStageAfter: 'Phase nach {name} hinzufügen',
   addStageAtStart: 'Phase am Anfang von {group} hinzufügen',
-  moveItem: 'Eintrag {name} verschieben',
-  renameItem: 'Eintrag {name} umbenennen',
-  itemPickedUp: 'Eintrag {name} aufgenommen. Position {position} von {count}.',
-  itemOver: 'Eintrag {name} ist über Position {position} von {count}.',
-  itemDropped: 'Eintrag {name} an Position {position} von {count} abgelegt.',
-  itemCancelled: 'Verschieben von Eintrag {name} abgebrochen.',
-  addItemAfter: 'Eintrag nach {name} hinzufügen',
-  addItemAtStart: 'Eintrag am Anfang hinzufügen',
+  moveEntry: 'Eintrag {name} verschieben',
+  renameEntry: 'Eintrag {name} umbenennen',
+  entryPickedUp: 'Eintrag {name} aufgenommen. Position {position} von {count}.',
+  entryOver: 'Eintrag {name} ist über Position {position} von {count}.',
+  entryDropped: 'Eintrag {name} an Position {position} von {count} abgelegt.',
+  entryCancelled: 'Verschieben von Eintrag {name} abgebrochen.',
+  addEntryAfter: 'Eintrag nach {name} hinzufügen',
+  addEntryAtStart: 'Eintrag am Anfang hinzufügen',
   newStage: 'Neue Phase',
-  itemName: 'Name des Eintrags',
+  entryName: 'Name des Eintrags',
   adding: 'Wird hinzugefügt…',
   addFailed: 'Bitrix24 hat {name} nicht hinzugefügt: {reason}',
   itemCount: '{count, plural, one {# Element} other {# Elemente}}',
   deleteStage: 'Phase {name} löschen',
-  deleteItem: 'Eintrag {name} löschen',
+  deleteEntry: 'Eintrag {name} löschen',
   deleteStageTitle: 'Phase {name} löschen?',
-  deleteItemTitle: 'Eintrag {name} löschen?',
+  deleteEntryTitle: 'Eintrag {name} löschen?',
   itemsInStage:
     '{count, plural, =0 {In dieser Phase sind keine CRM-Elemente.} one {In dieser Phase ist # CRM-Element.} other {In dieser Phase sind # CRM-Elemente.}}',
   countingItems: 'Die CRM-Elemente dieser Phase werden gezählt…',
@@ -148,7 +148,7 @@ export const de: Messages = {
   systemWarning:
     'Dies ist ein Systemeintrag von Bitrix24. Er kann nur nach ausdrücklicher Bestätigung gelöscht werden.',
   systemConfirm: 'Ich verstehe, dass dies eine Systemphase ist',
-  systemItemConfirm: 'Ich verstehe, dass dies ein Systemeintrag ist',
+  systemEntryConfirm: 'Ich verstehe, dass dies ein Systemeintrag ist',
   confirmDelete: 'Löschen',
   deleting: 'Wird gelöscht…',
   moveTarget: 'Elemente verschieben nach',
@@ -163,4 +163,13 @@ export const de: Messages = {
   stillActive:
     'Bitrix24 lehnt das Löschen dieser Phase weiterhin ab: Sie enthält aktive Elemente. Nichts wurde gelöscht.',
   deleteFailed: 'Bitrix24 hat den Eintrag nicht gelöscht: {reason}',
+  refusedSuccessSingle:
+    'Eine Phase kann nur innerhalb ihrer Gruppe verschoben werden. „Erfolg“ enthält genau eine Phase: das Endergebnis der Pipeline.',
+  dragOverSuccess:
+    'Phase {name} kann nicht nach {target}: Diese Gruppe enthält genau eine Phase, das Endergebnis der Pipeline.',
+  dragRefusedSuccess:
+    'Phase {name} wurde nicht verschoben: Sie kann {group} nicht verlassen, um nach {target} zu gehen. {target} enthält genau eine Phase, das Endergebnis der Pipeline.',
+  changeRestoreName: 'Ursprünglichen Namen von {name} wiederherstellen ({value})',
+  unsavedDropped:
+    '{count, plural, one {# ungespeicherte Änderung} other {# ungespeicherte Änderungen}} vom letzten Besuch konnten nicht gelesen werden und wurden verworfen. Prüfen Sie die Phasen und wiederholen Sie, was fehlt.',
 };

@@ -37,8 +37,6 @@ export const en = {
   nameTooLong: 'The name is too long: at most {max} characters.',
   nameControlChars: 'The name contains invisible control characters; remove them.',
   colourInvalid: 'Enter 3 or 6 hexadecimal digits, for example #39A8EF or #3AF.',
-  saving: 'Saving…',
-  saved: 'Saved',
   dragPickedUp: 'Picked up stage {name}. Position {position} of {count} in {group}.',
   dragMoved: 'Stage {name} is over position {position} of {count} in {group}.',
   dragOverOtherGroup:
@@ -49,7 +47,7 @@ export const en = {
   dragCancelled: 'Moving stage {name} was cancelled. It stays at position {position} of {count}.',
   dragInstructions:
     'To move a stage, press Space on its handle, use the arrow keys to move it, Space to drop it, or Escape to cancel.',
-  refusedVisible: 'A stage can only move within its own group.',
+  refusedSemantics: 'A stage can only move within its own group.',
   saveFailed: 'Bitrix24 did not save this change: {reason}',
   saveFailedMany:
     'Bitrix24 did not save {count, plural, one {# change} other {# changes}}: {reason}',
@@ -88,6 +86,8 @@ export const en = {
     'To use it, install it from the Bitrix24 Market (or as a local app: Developer resources → Other → Local application) and open it from your portal.',
   outsideDev:
     'Developers: run npm start and open the local Bitrix24 portal it prints; the app runs inside it.',
+  frameRefused:
+    'The app did not connect: the portal address it was opened with is not a valid host name. Open the stage editor from your Bitrix24 portal.',
   errorConflict:
     'Someone else changed this stage meanwhile (it is now “{description}”). Their change was kept and the board shows it; apply yours only if you still want it.',
   applyMine: 'Apply mine anyway',
@@ -116,23 +116,23 @@ export const en = {
   stageCount: '{count, plural, one {# stage} other {# stages}}',
   addStageAfter: 'Add stage after {name}',
   addStageAtStart: 'Add stage at the start of {group}',
-  moveItem: 'Move item {name}',
-  renameItem: 'Rename item {name}',
-  itemPickedUp: 'Picked up item {name}. Position {position} of {count}.',
-  itemOver: 'Item {name} is over position {position} of {count}.',
-  itemDropped: 'Item {name} dropped at position {position} of {count}.',
-  itemCancelled: 'Moving item {name} was cancelled.',
-  addItemAfter: 'Add item after {name}',
-  addItemAtStart: 'Add item at the start',
+  moveEntry: 'Move entry {name}',
+  renameEntry: 'Rename entry {name}',
+  entryPickedUp: 'Picked up entry {name}. Position {position} of {count}.',
+  entryOver: 'Entry {name} is over position {position} of {count}.',
+  entryDropped: 'Entry {name} dropped at position {position} of {count}.',
+  entryCancelled: 'Moving entry {name} was cancelled.',
+  addEntryAfter: 'Add entry after {name}',
+  addEntryAtStart: 'Add entry at the start',
   newStage: 'New stage',
-  itemName: 'Item name',
+  entryName: 'Entry name',
   adding: 'Adding…',
   addFailed: 'Bitrix24 did not add {name}: {reason}',
   itemCount: '{count, plural, one {# item} other {# items}}',
   deleteStage: 'Delete stage {name}',
-  deleteItem: 'Delete item {name}',
+  deleteEntry: 'Delete entry {name}',
   deleteStageTitle: 'Delete stage {name}?',
-  deleteItemTitle: 'Delete item {name}?',
+  deleteEntryTitle: 'Delete entry {name}?',
   itemsInStage:
     '{count, plural, =0 {There are no CRM items in this stage.} one {# CRM item is in this stage.} other {# CRM items are in this stage.}}',
   countingItems: 'Counting the CRM items in this stage…',
@@ -145,7 +145,7 @@ export const en = {
   systemWarning:
     'This is a system entry of Bitrix24. It can only be deleted with an explicit confirmation.',
   systemConfirm: 'I understand this is a system stage',
-  systemItemConfirm: 'I understand this is a system item',
+  systemEntryConfirm: 'I understand this is a system entry',
   confirmDelete: 'Delete',
   deleting: 'Deleting…',
   moveTarget: 'Move the items to',
@@ -158,6 +158,15 @@ export const en = {
   stillActive:
     'Bitrix24 still refuses to delete this stage: there are active items in it. Nothing was deleted.',
   deleteFailed: 'Bitrix24 did not delete it: {reason}',
+  refusedSuccessSingle:
+    'A stage can only move within its own group. Success holds exactly one stage: the pipeline’s final outcome.',
+  dragOverSuccess:
+    'Stage {name} cannot move to {target}: it holds exactly one stage, the pipeline’s final outcome.',
+  dragRefusedSuccess:
+    'Stage {name} was not moved: it cannot leave {group} for {target}. {target} holds exactly one stage, the pipeline’s final outcome.',
+  changeRestoreName: 'Restore the original name of {name} ({value})',
+  unsavedDropped:
+    '{count, plural, one {# unsaved change} other {# unsaved changes}} from an earlier visit could not be read and had to be dropped. Check the stages and repeat what is missing.',
 } as const;
 
 export type MessageKey = keyof typeof en;

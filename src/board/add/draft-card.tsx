@@ -1,7 +1,7 @@
-import { useT } from '../i18n/i18n-context';
-import { Button } from '../ui/button';
-import { errorMessage } from './error-message';
-import { StageNameEditor } from './stage-name-editor';
+import { useT } from '../../i18n/i18n-context';
+import { Button } from '../../ui/button';
+import { errorMessage } from '../error-message';
+import { StageNameEditor } from '../stage-name-editor';
 import type { AddDraftControl } from './use-add-draft';
 
 /** The place of a stage being added: its name editor, then "Adding…", or why it failed. */
@@ -11,14 +11,14 @@ export function DraftCard({
   wide = false,
 }: {
   control: AddDraftControl;
-  /** Accessible name of the name field (`Stage name`, `Item name`). */
+  /** Accessible name of the name field (`Stage name`, `Entry name`). */
   label: string;
   wide?: boolean;
 }) {
   const t = useT();
   const { draft } = control;
   if (!draft) return null;
-  const name = draft.input?.stage.name ?? null;
+  const name = draft.request?.stage.name ?? null;
   return (
     <article
       aria-label={name ?? t('newStage')}
@@ -34,11 +34,11 @@ export function DraftCard({
       ) : (
         <h3 className="text-sm font-semibold break-words">{name}</h3>
       )}
-      {control.pending && <p className="text-xs text-muted">{t('adding')}</p>}
-      {name !== null && !control.pending && control.error && (
+      {draft.pending && <p className="text-xs text-muted">{t('adding')}</p>}
+      {name !== null && !draft.pending && draft.error !== null && (
         <>
           <p role="alert" className="text-xs text-alert">
-            {t('addFailed', { name, reason: errorMessage(t, control.error) })}
+            {t('addFailed', { name, reason: errorMessage(t, draft.error) })}
           </p>
           <div className="flex gap-1">
             <Button variant="primary" onClick={control.retry}>

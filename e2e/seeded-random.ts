@@ -1,4 +1,7 @@
-/** mulberry32: a tiny seeded PRNG, so a soak run can be replayed from the seed it prints. */
+/**
+ * The one seeded generator of the test tools (mulberry32): the soak prints its seed so a run can
+ * be replayed, and the bench replays the same moves on every run.
+ */
 export function seededRandom(seed: number) {
   let a = seed >>> 0;
   const next = () => {
@@ -9,7 +12,9 @@ export function seededRandom(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   return {
+    /** A float in [0, 1). */
     next,
+    /** An integer from `min` to `max`, both included. */
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick<T>(items: readonly T[]): T {
       const item = items[Math.floor(next() * items.length)];

@@ -1,7 +1,7 @@
-import type { Directory, Stage } from '../domain/stage';
-import { smallAction, TrashIcon } from './action-icons';
-import { Deferred } from './deferred';
-import { DeleteDialog } from './lazy-parts';
+import type { Stage } from '../../domain/stage';
+import { smallAction, TrashIcon } from '../action-icons';
+import { Deferred } from '../deferred';
+import { LazyDeleteDialog } from '../lazy-parts';
 
 /**
  * The trash button that opens the delete dialog. The dialog's code loads after the first paint;
@@ -9,16 +9,12 @@ import { DeleteDialog } from './lazy-parts';
  */
 export function DeleteButton({
   label,
-  directory,
   stage,
-  stages,
   count,
 }: {
-  /** `Delete stage <NAME>` or `Delete item <NAME>`, already translated. */
+  /** `Delete stage <NAME>` or `Delete entry <NAME>`, already translated. */
   label: string;
-  directory: Directory;
   stage: Stage;
-  stages: readonly Stage[];
   count: number | null | undefined;
 }) {
   const button = (disabled: boolean) => (
@@ -34,13 +30,7 @@ export function DeleteButton({
   );
   return (
     <Deferred placeholder={button(true)}>
-      <DeleteDialog
-        directory={directory}
-        stage={stage}
-        stages={stages}
-        count={count}
-        trigger={button(false)}
-      />
+      <LazyDeleteDialog stage={stage} count={count} trigger={button(false)} />
     </Deferred>
   );
 }

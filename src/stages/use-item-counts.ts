@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Portal } from '../b24/portal';
 import type { Directory, Stage } from '../domain/stage';
 import { stageKeys } from './keys';
 import { usePortal } from './portal-context';
@@ -7,6 +8,17 @@ import { usePortal } from './portal-context';
 export function countableType(directory: Directory): number | null {
   return directory.hasSemantics ? directory.entityTypeId : null;
 }
+
+const itemCountsQueryOptions = (portal: Portal, directory: Directory, statusIds: string[]) => {
+  const entityTypeId = countableType(directory);
+  return queryOptions({
+    queryKey: [...stageKeys.counts(directory.entityId), entityTypeId, statusIds.join('\n')],
+    queryFn: () => portal.countItems(entityTypeId ?? 0, statusIds),
+    enabled: entityTypeId !== null && statusIds.length > 0,
+    staleTime: 30_000,
+    placeholderData: (previous: Record<string, number> | undefined) => previous,
+  });
+};
 
 /**
  * Items per stage (by STATUS_ID), for the whole directory in one batch. The caller says when the
@@ -18,13 +30,7 @@ export function useItemCounts(
   shown: boolean,
 ) {
   const portal = usePortal();
-  const entityTypeId = countableType(directory);
   const statusIds = (stages ?? []).map((s) => s.statusId);
-  return useQuery({
-    queryKey: [...stageKeys.counts(directory.entityId), entityTypeId, statusIds.join('\n')],
-    queryFn: () => portal.countItems(entityTypeId ?? 0, statusIds),
-    enabled: shown && entityTypeId !== null && statusIds.length > 0,
-    staleTime: 30_000,
-    placeholderData: (previous) => previous,
-  });
+  const options = itemCountsQueryOptions(portal, directory, statusIds);
+  return useQuery({ ...options, enabled: shown && options.enabled === true });
 }

@@ -1,0 +1,77 @@
+import { compareStages } from './order';
+import type { SortWrite } from './sort-planner';
+
+/**
+ * Renumbering with room to spare. When a move finds no free integer between its new neighbours,
+ * the fewest-writes plan squeezes the neighbours it rewrites just as tightly, so the next move
+ * into that stretch must renumber again. Instead we rewrite a window of stages around the moved
+ * one, spread evenly with at least `gap` between each, so later moves there cost one write.
+ * SORT is a signed 32-bit integer (docs/rest-api.md §1): a window that reaches the end of the
+ * directory may use the room above it, a wide step per stage.
+ */
+
+/** One batch holds 50 commands; the write's read-back of the directory takes one. */
+export const SPREAD_MAX_WRITES = 48;
+/** Room a window leaves between its stages; tried in this order, the first that fits wins. */
+export const SPREAD_GAPS = [4, 2, 1] as const;
+/** The step a window reaching the end of the directory takes per stage. */
+export const SPREAD_TOP_STEP = 1 << 16;
+
+interface Slot {
+  readonly id: string;
+  readonly sort: number;
+}
+
+/**
+ * The cheapest window of `desired` (every stage, in its new order, with its current SORT)
+ * around index `moved` whose stages can be spread at least `gap` apart between the kept
+ * neighbours, or null. `top` is the largest SORT allowed.
+ */
+export function spreadWindow(
+  desired: readonly Slot[],
+  moved: number,
+  gap: number,
+  top: number,
+): SortWrite[] | null {
+  let best: { writes: SortWrite[]; step: number } | null = null;
+  for (let size = 1; size <= SPREAD_MAX_WRITES && size <= desired.length; size++) {
+    for (let first = Math.max(0, moved - size + 1); first <= moved; first++) {
+      const last = first + size - 1;
+      if (last >= desired.length) break;
+      const lo = first > 0 ? (desired[first - 1]?.sort ?? 0) : 0;
+      const hi =
+        last < desired.length - 1
+          ? (desired[last + 1]?.sort ?? 0)
+          : Math.min(top + 1, lo + (size + 1) * SPREAD_TOP_STEP);
+      const step = Math.floor((hi - lo) / (size + 1));
+      if (step < gap) continue;
+      const writes: SortWrite[] = [];
+      for (let k = 0; k < size; k++) {
+        const slot = desired[first + k];
+        const sort = lo + step * (k + 1);
+        if (slot && (sort !== slot.sort || first + k === moved)) writes.push({ id: slot.id, sort });
+      }
+      if (
+        !best ||
+        writes.length < best.writes.length ||
+        (writes.length === best.writes.length && step > best.step)
+      ) {
+        best = { writes, step };
+      }
+    }
+    // Every larger window writes at least as many stages as the best one found.
+    if (best && best.writes.length <= size) break;
+  }
+  return best?.writes ?? null;
+}
+
+/** True when the writes make the portal list `desired` exactly (SORT, then row id). */
+export function producesOrder(
+  slots: readonly Slot[],
+  writes: readonly SortWrite[],
+  desired: readonly string[],
+): boolean {
+  const sortOf = new Map(writes.map((w) => [w.id, w.sort]));
+  const after = slots.map((s) => ({ id: s.id, sort: sortOf.get(s.id) ?? s.sort }));
+  return after.sort(compareStages).every((s, i) => s.id === desired[i]);
+}

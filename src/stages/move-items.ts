@@ -1,0 +1,46 @@
+import type { Portal } from '../b24/portal';
+
+export interface MoveItemsRequest {
+  readonly entityTypeId: number;
+  /** STATUS_ID of the stage being emptied, and of the stage of the same pipeline to fill. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface MoveItemsProgress {
+  readonly moved: number;
+  readonly total: number;
+}
+
+export type MoveItemsOutcome =
+  | { readonly kind: 'empty'; readonly moved: number }
+  | ({ readonly kind: 'stopped' } & MoveItemsProgress);
+
+/**
+ * Empties a stage: reads the first page of its items, moves that page in one batch, and repeats
+ * until the stage reads empty. Each round re-reads, so items that arrive meanwhile are moved too
+ * and a resume after a stop picks up exactly what is left. A stop takes effect between rounds
+ * (a batch already sent cannot be called back). Throws the PortalError that ended it; `moved`
+ * counts from `alreadyMoved` so a resumed run reports the whole job.
+ */
+export async function moveItems(
+  portal: Portal,
+  request: MoveItemsRequest,
+  options: {
+    readonly alreadyMoved: number;
+    readonly stopRequested: () => boolean;
+    readonly onProgress: (progress: MoveItemsProgress) => void;
+  },
+): Promise<MoveItemsOutcome> {
+  let moved = options.alreadyMoved;
+  for (;;) {
+    const page = await portal.listItems(request.entityTypeId, request.from);
+    const total = moved + page.total;
+    if (page.ids.length === 0) return { kind: 'empty', moved };
+    if (options.stopRequested()) return { kind: 'stopped', moved, total };
+    options.onProgress({ moved, total });
+    await portal.moveItems(request.entityTypeId, page.ids, request.to);
+    moved += page.ids.length;
+    options.onProgress({ moved, total });
+  }
+}
