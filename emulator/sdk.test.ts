@@ -1,6 +1,6 @@
 // Drives the real @bitrix24/b24jssdk 2.2.0 in Node against the emulator's webhook route, and pins
 // how the SDK reads the server's answers (docs/sdk.md §3, docs/server-behaviour.md §0).
-// B24Hook hard-codes https:// (docs/sdk.md §6), so this TEST rewrites the scheme in an axios
+// B24Hook hard-codes https:// (docs/sdk.md §2.5), so this TEST rewrites the scheme in an axios
 // interceptor; the app itself never uses B24Hook.
 import { AjaxError, ApiVersion, B24Hook } from '@bitrix24/b24jssdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

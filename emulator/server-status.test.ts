@@ -397,6 +397,19 @@ describe('list never pages; only exact UPPER filter keys filter (§1; RS 1503-15
     expect(failures.map((r) => r['STATUS_ID'])).toEqual(['LOSE', 'APOLOGY']);
   });
 
+  it('NAME matches every word anywhere in the name, not equality', async () => {
+    // CS 600-601 builds NAME with GetFilterQuery (main/filter_tools.php 383-395): LIKE %word% per word.
+    const t = await h.tenant();
+    const names = async (NAME: string) =>
+      (
+        ok(
+          await t.hook('crm.status.list', { filter: { ENTITY_ID: 'DEAL_STAGE', NAME } }),
+        ) as JsonObject[]
+      ).map((r) => r['NAME']);
+    expect(await names('invoice')).toEqual(['Prepayment Invoice', 'Final Invoice']);
+    expect(await names('final invoice')).toEqual(['Final Invoice']);
+  });
+
   it('order: keys in any case, anything but ASC is DESC, an unknown key means ID DESC', async () => {
     const t = await h.tenant();
     const ids = async (order: JsonObject) =>

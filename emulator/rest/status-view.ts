@@ -107,7 +107,8 @@ function condition(key: string, value: Json): ((row: StatusRow) => boolean) | nu
 /**
  * The list filter: only exact UPPER field names survive; a key with an operator (`=ENTITY_ID`,
  * `>ID`) survives that step but GetList does not know it, so it is silently ignored too. `""`
- * values are skipped; arrays for four fields are refused. Matching is equality (NAME: contains).
+ * values are skipped; arrays for four fields are refused. Matching is equality, except NAME: every
+ * word of the value must occur in the name.
  */
 export function filterStatuses(rows: StatusRow[], filter: JsonObject): StatusRow[] {
   for (const field of STRING_ONLY) {
