@@ -7,9 +7,13 @@ export const PORTAL_PORT = 3210 + offset;
 export const BUILT_APP_PORT = 4183 + offset;
 export const DEV_APP_PORT = 5183 + offset;
 const portal = `http://127.0.0.1:${PORTAL_PORT}`;
-/** The production build, served by the emulator from a nested path as a real app host would. */
-const builtApp = `http://localhost:${BUILT_APP_PORT}/local/stage-editor/index.html`;
-const devApp = `http://localhost:${DEV_APP_PORT}/index.html`;
+/**
+ * The production build, served by the emulator from a nested path as a real app host would, under
+ * a host with a dot: a real portal refuses placement handlers on `localhost`. Chromium resolves
+ * `*.localhost` to loopback by itself; Node does not, so the readiness checks below use localhost.
+ */
+const builtApp = `http://stage-editor.localhost:${BUILT_APP_PORT}/local/stage-editor/index.html`;
+const devApp = `http://stage-editor.localhost:${DEV_APP_PORT}/index.html`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -44,7 +48,7 @@ export default defineConfig({
     },
     {
       command: `npx vite --port ${DEV_APP_PORT} --strictPort`,
-      url: devApp,
+      url: `http://localhost:${DEV_APP_PORT}/index.html`,
       reuseExistingServer: !process.env['CI'],
       stdout: 'ignore',
     },

@@ -1,14 +1,18 @@
-// The `batch` method (b24jssdk.md §3.3, §8.3.5): rows are `method?query` strings encoded with qs;
-// they run in order; with halt=1 the portal stops after the first failing row and the rows that
-// did not run are simply missing from the answer. At most 50 rows.
+// The `batch` method as CRestProvider::methodsBatch runs it (docs/server-behaviour.md §2;
+// rest/classes/general/rest_provider.php). Commands are `method?query` strings (the SDK encodes
+// them with qs); they run in order; `$result[key][field]` refers to earlier answers. Where the docs
+// differ: more than 50 commands run the first 50 and refuse each later one INSIDE the HTTP 200; a
+// nested batch is refused inside the 200 too; halt stops after any failure, empty code included.
 import { Errors, RestError } from './errors';
+import { ANSWER_FAULTS, faultAnswer } from './faults';
 import { sleep } from './http-util';
 import { invoke, withoutAuth } from './invoke';
 import { parsePhpQuery } from './php-query';
-import type { RestContext } from './rest';
+import type { RestContext, RestResult } from './rest';
 import { timing } from './timing';
 import type { Json, JsonObject } from './types';
 
+/** CRestUtil::BATCH_MAX_LENGTH */
 export const MAX_BATCH = 50;
 
 /**
@@ -20,6 +24,15 @@ function phpArray(entries: [string, Json][]): Json {
   if (entries.length === 0) return [];
   if (entries.every(([k], i) => k === String(i))) return entries.map(([, v]) => v);
   return Object.fromEntries(entries);
+}
+
+/** PHP truthiness, for `halt`. */
+function truthy(value: Json | undefined): boolean {
+  if (value === undefined || value === null || value === false || value === 0) return false;
+  if (value === '' || value === '0') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.keys(value).length > 0;
+  return true;
 }
 
 const REF = /\$result\[([^\]]+)\]((?:\[[^\]]*\])*)/g;
@@ -49,20 +62,43 @@ function resolveRefs(value: Json, results: Map<string, Json>): Json {
   return value;
 }
 
+/** The commands in order; keys are case-insensitive (`cmd`/`CMD`), as the provider uppercases them. */
+function commandsOf(params: JsonObject): { cmd: Json | undefined; halt: Json | undefined } {
+  const upper = Object.fromEntries(Object.entries(params).map(([k, v]) => [k.toUpperCase(), v]));
+  return { cmd: upper['CMD'], halt: upper['HALT'] };
+}
+
+/** One command: its faults, then the method. Throws a RestError when it fails. */
+async function runCommand(
+  method: string,
+  params: JsonObject,
+  ctx: RestContext,
+): Promise<RestResult> {
+  if (method === 'batch') throw Errors.batchMethodNotAllowed();
+  const delay = ctx.portal.faults.take(method, ['delay']);
+  if (delay?.type === 'delay') await sleep(delay.ms);
+  const fault = ctx.portal.faults.take(method, ANSWER_FAULTS);
+  const answer = fault && faultAnswer(fault);
+  if (answer && 'error' in answer) throw answer.error;
+  if (answer) return answer;
+  return invoke(method, params, ctx);
+}
+
 export async function runBatch(
   params: JsonObject,
   ctx: RestContext,
   parentSeq: number,
 ): Promise<JsonObject> {
   const { portal } = ctx;
-  const cmd = params['cmd'];
-  const rows: [string, string][] = Array.isArray(cmd)
-    ? cmd.map((row, i) => [String(i), typeof row === 'string' ? row : ''])
+  const mode = portal.settings.answers;
+  const { cmd, halt: haltParam } = commandsOf(params);
+  const entries: [string, Json][] = Array.isArray(cmd)
+    ? cmd.map((row, i) => [String(i), row])
     : cmd && typeof cmd === 'object'
-      ? Object.entries(cmd).map(([k, row]) => [k, typeof row === 'string' ? row : ''])
+      ? Object.entries(cmd)
       : [];
-  if (rows.length > MAX_BATCH) throw Errors.batchLength();
-  const halt = ['1', 'true', 'Y'].includes(String(params['halt'] ?? '0'));
+  if (mode === 'docs' && entries.length > MAX_BATCH) throw Errors.batchLength().in('docs');
+  const halt = truthy(haltParam);
 
   const results = new Map<string, Json>();
   const result: [string, Json][] = [];
@@ -70,26 +106,23 @@ export async function runBatch(
   const totals: [string, Json][] = [];
   const nexts: [string, Json][] = [];
   const times: [string, Json][] = [];
+  // The application exception a failing command left behind: it outlives that command (§2).
+  let pending: string | undefined;
 
-  for (const [key, row] of rows) {
+  for (const [index, [key, row]] of entries.entries()) {
+    if (index < MAX_BATCH && typeof row !== 'string') continue; // skipped, but counted
     const startedAt = Date.now();
-    const q = row.indexOf('?');
-    const method = (q < 0 ? row : row.slice(0, q)).trim();
+    const text = typeof row === 'string' ? row : '';
+    const q = text.indexOf('?');
+    const method = (q < 0 ? text : text.slice(0, q)).trim();
     const subParams = resolveRefs(
-      parsePhpQuery(q < 0 ? '' : row.slice(q + 1)),
+      parsePhpQuery(q < 0 ? '' : text.slice(q + 1)),
       results,
     ) as JsonObject;
     const journalParams = withoutAuth(subParams);
     try {
-      if (method.toLowerCase() === 'batch') throw Errors.batchMethodNotAllowed();
-      // Faults may target one sub-command: it fails inside the batch, the others run.
-      const delay = portal.faults.take(method, ['delay']);
-      if (delay?.type === 'delay') await sleep(delay.ms);
-      const fault = portal.faults.take(method, ['error']);
-      if (fault?.type === 'error') {
-        throw new RestError(fault.status, fault.error, fault.error_description);
-      }
-      const out = invoke(method, subParams, ctx);
+      if (index >= MAX_BATCH) throw Errors.batchLength();
+      const out = await runCommand(method, subParams, ctx);
       // Snapshot the answer now: a later row may change the same record (get, then update), and
       // the real portal serialises each row's result as it runs.
       const snapshot = structuredClone(out.result);
@@ -100,8 +133,12 @@ export async function runBatch(
       times.push([key, timing(startedAt)]);
       portal.record({ method, params: journalParams, status: 200, parent: parentSeq });
     } catch (error) {
-      const err = error instanceof RestError ? error : Errors.internal();
       if (!(error instanceof RestError)) console.error(error);
+      let err = (error instanceof RestError ? error : Errors.internal()).in(mode);
+      if (mode === 'server') {
+        if (err.appException) pending = err.appException;
+        else if (pending) err = err.asCoreError(pending);
+      }
       errors.push([key, err.toBody()]);
       portal.record({
         method,

@@ -1,6 +1,7 @@
 // Injected faults. They are consumed in FIFO order by the first request (or batch sub-command)
 // whose method matches. Why sub-commands: a real portal can fail one command of a batch while the
-// others succeed (result_error), and the app must show per-command errors (b24jssdk.md §3.3).
+// others succeed (result_error), and the app must show per-command errors (docs/sdk.md §2).
+import { RestError } from './errors';
 import type { Json } from './types';
 
 export type FaultSpec =
@@ -14,7 +15,25 @@ export type FaultSpec =
     }
   | { type: 'delay'; method: string | string[]; count?: number; ms: number }
   | { type: 'drop'; method: string | string[]; count?: number; after?: boolean }
-  | { type: 'rateLimit'; count?: number };
+  | { type: 'rateLimit'; count?: number }
+  /** "Accepted but not saved": the call answers `true` and changes nothing (docs/server-behaviour.md §1). */
+  | { type: 'notSaved'; method: string | string[]; count?: number }
+  /** Refused with an empty code: HTTP 400 `{"error":"","error_description":…}` (§0). */
+  | { type: 'refusedEmptyCode'; method: string | string[]; count?: number; description: string };
+
+/** Fault types that replace the method's answer (HTTP level, or one batch command). */
+export const ANSWER_FAULTS: Fault['type'][] = ['error', 'notSaved', 'refusedEmptyCode'];
+
+/** What a consumed answer fault makes the portal answer instead of running the method. */
+export function faultAnswer(fault: Fault): { error: RestError } | { result: true } | null {
+  if (fault.type === 'error') {
+    return { error: new RestError(fault.status, fault.error, fault.error_description) };
+  }
+  if (fault.type === 'refusedEmptyCode')
+    return { error: new RestError(400, '', fault.description) };
+  if (fault.type === 'notSaved') return { result: true };
+  return null;
+}
 
 export type Fault = FaultSpec & { remaining: number };
 
@@ -93,7 +112,23 @@ export function parseFaultSpec(body: Json): FaultSpec | string {
     case 'drop':
       if (!methodOk) return 'method is required';
       return { type, method: method as string | string[], ...base, after: body['after'] === true };
+    case 'notSaved':
+      if (!methodOk) return 'method is required';
+      return { type, method: method as string | string[], ...base };
+    case 'refusedEmptyCode': {
+      if (!methodOk) return 'method is required';
+      const description = body['description'];
+      if (description !== undefined && typeof description !== 'string') {
+        return 'description must be a string';
+      }
+      return {
+        type,
+        method: method as string | string[],
+        ...base,
+        description: description ?? 'The operation was refused.',
+      };
+    }
     default:
-      return "type must be one of 'error', 'delay', 'drop', 'rateLimit'";
+      return "type must be one of 'error', 'delay', 'drop', 'rateLimit', 'notSaved', 'refusedEmptyCode'";
   }
 }

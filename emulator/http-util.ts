@@ -4,7 +4,7 @@ import { parsePhpQuery } from './php-query';
 import type { Json, JsonObject } from './types';
 
 /**
- * CORS as b24jssdk.md §8.3 requires: the app lives on another origin and calls /rest/ directly
+ * CORS as docs/sdk.md §2 requires: the app lives on another origin and calls /rest/ directly
  * with axios; without Access-Control-Allow-Origin on EVERY response (errors included) the SDK sees
  * NETWORK_ERROR and retries instead of reading the error.
  */

@@ -1,5 +1,5 @@
 // PHP-style query parsing ($_POST / parse_str), because that is what the portal runs on: the SDK
-// encodes batch rows with qs (`filter%5BENTITY_ID%5D=DEAL_STAGE`, b24jssdk.md §3.3) and form clients
+// encodes batch rows with qs (`filter%5BENTITY_ID%5D=DEAL_STAGE`, docs/sdk.md §2) and form clients
 // post `fields[NAME]=x`. `a[]=v` appends; numeric keys stay object keys, as PHP arrays do.
 import type { Json, JsonObject } from './types';
 

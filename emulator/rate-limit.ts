@@ -1,5 +1,5 @@
-// Leaky bucket per portal, the model Bitrix24 documents (settings/performance/limits.md, quoted in
-// b24jssdk.md §3.6): a burst of 50 requests, then 2 per second drain; beyond that the portal answers
+// Leaky bucket per portal, the model Bitrix24 documents (docs/server-behaviour.md §10, docs/sdk.md
+// §3): a burst of 50 requests, then 2 per second drain; beyond that the portal answers
 // 503 QUERY_LIMIT_EXCEEDED. The SDK's own RateLimiter mirrors these numbers, so with the defaults a
 // well-behaved SDK client should never see a 503 here; tests lower `burst` to provoke one.
 import type { RateLimitSettings } from './types';

@@ -1,15 +1,19 @@
 // /rest/<method>[.json] (OAuth token in `auth`) and /rest/<userId>/<secret>/<method>[.json]
 // (incoming webhook). Order of checks: tenant + credentials, rate limit, injected faults, method.
+// Errors leave in the portal's answer mode (server or docs wording, errors.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { runBatch } from './batch';
 import { Errors, RestError } from './errors';
+import { ANSWER_FAULTS, faultAnswer } from './faults';
 import { parseBody, readBody, sendJson, sleep } from './http-util';
 import { invoke, withoutAuth } from './invoke';
 import { parsePhpQuery } from './php-query';
 import type { RestResult } from './rest';
-import { ADMIN_USER_ID, type Portal, type PortalRegistry } from './state';
+import type { PortalRegistry } from './registry';
+import type { Portal } from './state';
 import { timing } from './timing';
 import type { Caller, JournalEntry, Json, JsonObject } from './types';
+import { callerFor } from './users';
 
 interface Route {
   method: string;
@@ -46,7 +50,7 @@ export async function handleRest(
     return;
   }
   // GET callers pass everything in the query string; the body wins on conflicts.
-  const params: JsonObject = { ...parsePhpQuery(url.search.slice(1)), ...body };
+  let params: JsonObject = { ...parsePhpQuery(url.search.slice(1)), ...body };
   for (const key of ['bx24_request_id', 'bx24_sdk_ver', 'bx24_sdk_type']) delete params[key];
 
   // 1. Which tenant, which user.
@@ -58,7 +62,7 @@ export async function handleRest(
       sendJson(res, 401, Errors.noAuth().toBody());
       return;
     }
-    caller = { userId: route.hook.userId, admin: route.hook.userId === ADMIN_USER_ID, via: 'hook' };
+    caller = callerFor(route.hook.userId, 'hook');
   } else {
     const token = typeof params['auth'] === 'string' ? params['auth'] : '';
     if (!token) {
@@ -71,11 +75,7 @@ export async function handleRest(
       return;
     }
     const current = portal.token;
-    caller = {
-      userId: current?.userId ?? ADMIN_USER_ID,
-      admin: current?.userId === ADMIN_USER_ID,
-      via: 'oauth',
-    };
+    caller = callerFor(current?.userId ?? 0, 'oauth');
     // A replaced or expired token is "expired": the SDK answers that with refreshAuth + one retry.
     if (!current || current.accessToken !== token || Date.now() > current.expiresAt) {
       respondError(res, portal, route.method, params, Errors.expiredToken());
@@ -94,9 +94,10 @@ export async function handleRest(
   const entry = portal.record({ method: route.method, params: withoutAuth(params), status: 0 });
   const delay = portal.faults.take(route.method, ['delay']);
   if (delay?.type === 'delay') await sleep(delay.ms);
-  const fault = portal.faults.take(route.method, ['error', 'drop']);
-  if (fault?.type === 'error') {
-    finishError(res, entry, new RestError(fault.status, fault.error, fault.error_description));
+  const fault = portal.faults.take(route.method, [...ANSWER_FAULTS, 'drop']);
+  const injected = fault && faultAnswer(fault);
+  if (injected && 'error' in injected) {
+    finishError(res, entry, injected.error);
     return;
   }
   if (fault?.type === 'drop' && !fault.after) {
@@ -104,17 +105,21 @@ export async function handleRest(
     return;
   }
 
-  // 4. The method itself.
+  // 4. The method itself (or the injected "accepted but not saved" answer). Like the server, the
+  // method never sees the credentials (CRestServer moves them out of the query).
   let out: RestResult;
   try {
     const ctx = { portal, caller };
-    out =
-      route.method.toLowerCase() === 'batch'
+    params = withoutAuth(params);
+    out = injected
+      ? injected
+      : route.method.toLowerCase() === 'batch'
         ? { result: await runBatch(params, ctx, entry.seq) }
         : invoke(route.method, params, ctx);
   } catch (error) {
     if (!(error instanceof RestError)) console.error(error);
-    finishError(res, entry, error instanceof RestError ? error : Errors.internal());
+    const err = error instanceof RestError ? error : Errors.internal();
+    finishError(res, entry, err.in(portal.settings.answers));
     return;
   }
   if (fault?.type === 'drop') {
@@ -137,7 +142,7 @@ function respondError(
   error: RestError,
 ): void {
   const entry = portal.record({ method, params: withoutAuth(params), status: 0 });
-  finishError(res, entry, error);
+  finishError(res, entry, error.in(portal.settings.answers));
 }
 
 function finishError(res: ServerResponse, entry: JournalEntry, error: RestError): void {

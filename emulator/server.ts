@@ -1,19 +1,22 @@
 // The local Bitrix24 portal: one Node http server, many isolated tenants (state.ts).
-//   /                      parent page (?portal=<id>&app=<url>)
+//   /                      parent page (?portal=<id>&app=<url>), its script under /__page/
 //   /rest/...              REST (rest-endpoint.ts)
 //   /__emulator/...        test control (control.ts)
 //   /__portal/<id>/...     the page's own backend (tokens, options)
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { handleControl, handlePortalSide } from './control';
+import { PAGE_ASSET_BASE, servePageAsset } from './assets';
+import { handleControl } from './control';
+import { handlePortalSide } from './portal-side';
 import { CORS_HEADERS, sendJson, sendText } from './http-util';
 import { renderParentPage } from './page';
 import { handleRest } from './rest-endpoint';
-import { PORTAL_ID_PATTERN, PortalRegistry } from './state';
-import { APP_BASE_PATH, startStaticApp } from './static-app';
+import { PORTAL_ID_PATTERN, PortalRegistry } from './registry';
+import { APP_BASE_PATH, APP_HOST, appBaseUrl, startStaticApp } from './static-app';
 
 export const DEFAULT_PORTAL_PORT = 3100;
-export const DEFAULT_APP_URL = 'http://localhost:5173/index.html';
+/** The Vite dev server, under the dotted app host (static-app.ts APP_HOST). */
+export const DEFAULT_APP_URL = `http://${APP_HOST}:5173/index.html`;
 
 export interface PortalOptions {
   port: number;
@@ -26,8 +29,10 @@ export interface PortalOptions {
 export interface RunningPortal {
   /** Parent page URL of the default tenant, e.g. http://127.0.0.1:3100/ */
   url: string;
-  /** Base URL of the static app host when appDir is set. */
+  /** Base URL of the static app host when appDir is set (the dotted `stage-editor.localhost`). */
   appUrl: string;
+  /** The same host on 127.0.0.1, for Node clients (Node does not resolve `*.localhost`). */
+  appLoopbackUrl: string;
   port: number;
   registry: PortalRegistry;
   close(): Promise<void>;
@@ -56,8 +61,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     staticPort = (staticServer.address() as AddressInfo).port;
   }
   const defaultApp =
-    options.appUrl ??
-    (staticServer ? `http://localhost:${staticPort}${APP_BASE_PATH}index.html` : DEFAULT_APP_URL);
+    options.appUrl ?? (staticServer ? `${appBaseUrl(staticPort)}index.html` : DEFAULT_APP_URL);
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -84,6 +88,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
         sendText(res, 200, renderParentPage({ portalId, appUrl }), 'text/html; charset=utf-8');
         return;
       }
+      if (path.startsWith(PAGE_ASSET_BASE) && (await servePageAsset(res, path))) return;
       if (path === '/favicon.ico') {
         res.writeHead(204).end();
         return;
@@ -101,7 +106,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const port = await listen(server, options.port);
   return {
     url: `http://127.0.0.1:${port}/`,
-    appUrl: staticServer ? `http://localhost:${staticPort}${APP_BASE_PATH}` : defaultApp,
+    appUrl: staticServer ? appBaseUrl(staticPort) : defaultApp,
+    appLoopbackUrl: staticServer ? `http://127.0.0.1:${staticPort}${APP_BASE_PATH}` : defaultApp,
     port,
     registry,
     close: async () => {

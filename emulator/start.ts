@@ -1,7 +1,7 @@
 // npm start: the Vite dev server (the project's vite.config.ts, port 5173) plus the local portal
 // on 3100 embedding it, and ONE line telling a newcomer what to open.
 import { createServer } from 'vite';
-import { startPortal } from './server';
+import { DEFAULT_APP_URL, startPortal } from './server';
 
 const vite = await createServer({
   configFile: 'vite.config.ts',
@@ -10,7 +10,8 @@ const vite = await createServer({
 });
 await vite.listen();
 
-const portal = await startPortal({ port: 3100, appUrl: 'http://localhost:5173/index.html' });
+// The app under the dotted host a real portal would accept as a placement handler (static-app.ts).
+const portal = await startPortal({ port: 3100, appUrl: DEFAULT_APP_URL });
 console.log(`Stage editor in the local Bitrix24 portal: ${portal.url}`);
 
 let stopping = false;

@@ -2,9 +2,9 @@
 // items, tokens, settings, journal, faults and rate-limit bucket, so parallel Playwright tests
 // never see each other's writes.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { FaultList } from './faults';
 import { LeakyBucket } from './rate-limit';
+import { APP_SCOPES } from './rest/app';
 import { seedEntityTypes, seedItems, seedStatuses } from './seed';
 import type {
   CrmItem,
@@ -17,14 +17,16 @@ import type {
   StageHistoryRow,
   StatusRow,
 } from './types';
-
-export const ADMIN_USER_ID = 1;
-/** The "ordinary user" of the toolbar. Any webhook user other than 1 is ordinary too. */
-export const ORDINARY_USER_ID = 5;
+import { userOfKind } from './users';
 
 export function defaultSettings(): PortalSettings {
   return {
+    answers: 'server',
+    user: 'portal-admin',
     admin: true,
+    smartInvoices: true,
+    disabledSmartProcess: false,
+    scopes: [...APP_SCOPES],
     lang: 'en',
     crmMode: 'classic',
     tokenLifetime: 3600,
@@ -45,7 +47,7 @@ interface Token {
 }
 
 /** What --data persists: the domain state, never tokens, journal or faults. */
-interface Snapshot {
+export interface Snapshot {
   statuses: StatusRow[];
   items: CrmItem[];
   history: StageHistoryRow[];
@@ -192,7 +194,7 @@ export class Portal {
       accessToken: randomBytes(24).toString('hex'),
       refreshToken: randomBytes(24).toString('hex'),
       expiresAt: Date.now() + this.settings.tokenLifetime * 1000,
-      userId: this.settings.admin ? ADMIN_USER_ID : ORDINARY_USER_ID,
+      userId: userOfKind(this.settings.user).id,
     };
     return this.token;
   }
@@ -255,58 +257,5 @@ export class Portal {
         installed: this.installed,
       }),
     ) as Json;
-  }
-}
-
-export const PORTAL_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-
-export class PortalRegistry {
-  private readonly portals = new Map<string, Portal>();
-  private generated = 0;
-
-  constructor(private readonly dataFile?: string) {
-    const portal = this.create('default');
-    if (dataFile) {
-      try {
-        portal.restore(JSON.parse(readFileSync(dataFile, 'utf8')) as Partial<Snapshot>);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-      portal.onChange = () => this.persist();
-    }
-  }
-
-  /** Creates (or replaces) a fresh portal seeded from seed.ts. */
-  create(id?: string): Portal {
-    const portalId = id ?? `p${Date.now().toString(36)}${(this.generated++).toString(36)}`;
-    const portal = new Portal(portalId);
-    if (portalId === 'default' && this.dataFile) portal.onChange = () => this.persist();
-    this.portals.set(portalId, portal);
-    return portal;
-  }
-
-  get(id: string): Portal | undefined {
-    return this.portals.get(id);
-  }
-
-  /** Finds the tenant an access token was issued by, current or stale. */
-  byToken(token: string): Portal | undefined {
-    for (const portal of this.portals.values()) {
-      if (portal.token?.accessToken === token) return portal;
-      if (portal.staleTokens.has(token)) return portal;
-    }
-    return undefined;
-  }
-
-  /** Webhook secrets are `secret-<portalId>` (see README). */
-  bySecret(secret: string): Portal | undefined {
-    if (!secret.startsWith('secret-')) return undefined;
-    return this.portals.get(secret.slice('secret-'.length));
-  }
-
-  persist(): void {
-    const portal = this.portals.get('default');
-    if (!this.dataFile || !portal) return;
-    writeFileSync(this.dataFile, `${JSON.stringify(portal.snapshot(), null, 2)}\n`);
   }
 }

@@ -1,13 +1,24 @@
 // Serves a production build (dist/) the way an app host would: under a NON-root path (Bitrix24
 // opens apps from any path, so relative asset URLs must work), answering POST for HTML (the portal
-// opens the handler with a POST, settings/oauth/simple-way.md) and with the build's own CSP as a
-// header, widened for loopback only (local-csp.ts).
+// opens the handler with a POST, docs/sdk.md §1) and with the build's own CSP as a header,
+// widened for loopback only (local-csp.ts).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { localPolicy } from './local-csp';
 
 export const APP_BASE_PATH = '/local/stage-editor/';
+
+/**
+ * The app host's name. A real portal refuses placement handlers on a host without a dot
+ * (`localhost`: ERROR_WRONG_HANDLER_URL, docs/server-behaviour.md §3); Chromium resolves every
+ * `*.localhost` name to the loopback address by itself, so this dotted name needs no DNS. Node
+ * does not resolve it: Node-side clients use `appLoopbackUrl` (server.ts) instead.
+ */
+export const APP_HOST = 'stage-editor.localhost';
+
+/** The app's base URL on the static host, as the browser and the portal see it. */
+export const appBaseUrl = (port: number) => `http://${APP_HOST}:${port}${APP_BASE_PATH}`;
 
 export const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

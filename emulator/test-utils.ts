@@ -1,4 +1,5 @@
 // Helpers for the emulator's own Vitest suites (not collected: no .test. in the name).
+import { expect } from 'vitest';
 import { startPortal, type RunningPortal } from './server';
 import type { Json, JsonObject } from './types';
 
@@ -6,6 +7,12 @@ export interface Reply {
   status: number;
   headers: Headers;
   body: JsonObject;
+}
+
+/** The `result` of a successful answer; fails the test (showing the body) on anything else. */
+export function ok(r: Reply): Json | undefined {
+  expect(r.status, JSON.stringify(r.body)).toBe(200);
+  return r.body['result'];
 }
 
 export class Harness {
@@ -54,7 +61,7 @@ export class Tenant {
     readonly id: string,
   ) {}
 
-  /** Webhook call (user 1 = admin). */
+  /** Webhook call (users: 1 portal admin, 3 CRM admin, 5 ordinary, 7 no item rights). */
   hook(method: string, params: JsonObject = {}, userId = 1): Promise<Reply> {
     return this.h.raw(`/rest/${userId}/secret-${this.id}/${method}`, {
       method: 'POST',
@@ -79,6 +86,18 @@ export class Tenant {
         body: JSON.stringify({ ...params, auth }),
       },
     );
+  }
+
+  /** A frame session of another kind of user (settings `user`), then one OAuth call. */
+  async oauthAs(user: string, method: string, params: JsonObject = {}): Promise<Reply> {
+    await this.control('settings', { user });
+    return this.oauth(method, await this.session(), params);
+  }
+
+  /** The rows of one directory as the state endpoint holds them. */
+  async rows(entityId: string): Promise<JsonObject[]> {
+    const state = await this.control('state');
+    return (state.body['statuses'] as JsonObject[]).filter((r) => r['ENTITY_ID'] === entityId);
   }
 
   control(action: string, body?: Json, method?: string): Promise<Reply> {

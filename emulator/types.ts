@@ -1,6 +1,5 @@
 // Shared emulator types. Rows are kept in their REST shape (strings where the portal sends strings,
-// see the crm.status.list example in crm-status-api.md) so the state endpoint and the REST answers
-// never drift apart.
+// docs/server-behaviour.md §1) so the state endpoint and the REST answers never drift apart.
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -17,6 +16,7 @@ export interface StatusRow {
   CATEGORY_ID: string | null;
   COLOR: string;
   SEMANTICS: 'S' | 'F' | 'P' | '' | null;
+  /** Never stored by the emulator: computed on output (status-view.ts). Planted rows may carry it. */
   EXTRA?: { SEMANTICS: string; COLOR: string };
 }
 
@@ -50,6 +50,8 @@ export interface StageHistoryRow {
 }
 
 export interface PlacementBinding {
+  /** The binding's id (placement.get), ascending in the order of binding. */
+  id: number;
   placement: string;
   handler: string;
   title: string;
@@ -65,8 +67,26 @@ export interface RateLimitSettings {
   drainRate: number;
 }
 
+/**
+ * How errors are worded: 'server' as the Bitrix24 server code answers (the default), 'docs' as the
+ * REST docs show them (sentence as code, e.g. `Duplicate STATUS_ID.`). Only error shapes differ.
+ */
+export type AnswerMode = 'server' | 'docs';
+
+/** Who is signed in to the portal (users.ts): their rights decide what the REST API allows. */
+export type UserKind = 'portal-admin' | 'crm-admin' | 'ordinary' | 'no-item-rights';
+
 export interface PortalSettings {
+  answers: AnswerMode;
+  user: UserKind;
+  /** Kept for older tests: true = `user: 'portal-admin'`, false = `user: 'ordinary'`. */
   admin: boolean;
+  /** Smart invoices on (their stage directory, items and placement code exist). */
+  smartInvoices: boolean;
+  /** A second smart process whose stages are disabled (IS_ENABLED false in entity.types). */
+  disabledSmartProcess: boolean;
+  /** The scopes the installed app was granted (checked for the frame token; webhooks have all). */
+  scopes: string[];
   lang: 'en' | 'ru' | 'de';
   crmMode: 'classic' | 'simple';
   /** Access token lifetime in seconds (AUTH_EXPIRES). The real portal uses 3600. */
@@ -93,7 +113,13 @@ export interface JournalEntry {
 /** The caller of a REST method after authentication. */
 export interface Caller {
   userId: number;
+  kind: UserKind;
+  /** Portal administrator (profile ADMIN, IS_ADMIN, placement.*, app.option.set). */
   admin: boolean;
+  /** May edit CRM settings (crm.status writes): a portal admin or a CRM role with CONFIG write. */
+  crmAdmin: boolean;
+  /** May read some CRM items: every legacy crm.* call needs this first. */
+  readsItems: boolean;
   /** 'hook' for the webhook route, 'oauth' for a frame token. */
   via: 'hook' | 'oauth';
 }

@@ -1,24 +1,32 @@
-// Application-level methods an install page or the SDK's B24HelperManager uses (b24jssdk.md §4.8,
-// §6): app.info, profile, server.time, scope, placement.*, app.option.*, user.option.*.
-import { RestError } from '../errors';
+// Application-level methods an install page or the SDK's B24HelperManager uses (docs/sdk.md §4):
+// app.info, profile, user.admin, user.current, server.time, scope, app.option.*, user.option.*,
+// and placement.* (placement.ts). Shapes from rest/classes/general/rest_provider.php and
+// rest/lib/api/user.php (docs/server-behaviour.md §5, §9).
+import { Errors } from '../errors';
 import { isoSeconds } from '../seed';
-import type { JsonObject, PlacementBinding } from '../types';
+import type { Caller, JsonObject } from '../types';
+import { userById } from '../users';
 import { asObject, asString, type MethodDef } from './context';
+import { placementMethods } from './placement';
 
-/** Scopes the stage editor asks for in its manifest (marketplace: request only what is used). */
-export const APP_SCOPES = ['crm', 'placement'];
+/** The scopes the stage editor asks for by default; a portal's `scopes` setting replaces them. */
+export const APP_SCOPES = ['crm', 'entity', 'placement'];
 
 function optionValue(store: JsonObject, params: JsonObject) {
   const name = asString(params['option']);
-  return name ? (store[name] ?? null) : store;
+  return name ? (store[name] ?? null) : Object.keys(store).length ? store : [];
 }
 
+/** `{options:{…}}` or the options themselves, merged into what is stored. */
 function setOptions(store: JsonObject, params: JsonObject): void {
-  const options = asObject(params['options']);
-  if (Object.keys(options).length === 0) {
-    throw new RestError(400, 'ERROR_CORE', 'Wrong option list');
-  }
+  const options = params['options'] === undefined ? params : asObject(params['options']);
+  if (Object.keys(options).length === 0) throw Errors.argumentNull('options');
   Object.assign(store, options);
+}
+
+/** Options belong to an app: a webhook has none (rest_provider.php: "Application context required"). */
+function requireApp(caller: Caller): void {
+  if (caller.via !== 'oauth') throw Errors.restAccessDenied('Application context required');
 }
 
 export const appMethods: Record<string, MethodDef> = {
@@ -42,91 +50,68 @@ export const appMethods: Record<string, MethodDef> = {
 
   'server.time': { handler: () => ({ result: isoSeconds(new Date()) }) },
 
-  scope: { handler: () => ({ result: APP_SCOPES }) },
+  scope: {
+    handler: (_p, { portal, caller }) => ({
+      result: caller.via === 'oauth' ? portal.settings.scopes : APP_SCOPES,
+    }),
+  },
 
+  // ADMIN is the PORTAL administrator flag (CRestUtil::isAdmin): a CRM administrator gets false.
   profile: {
-    handler: (_p, { caller }) => ({
-      result: {
-        ID: String(caller.userId),
-        ADMIN: caller.admin,
-        NAME: caller.admin ? 'Portal' : 'Sales',
-        LAST_NAME: caller.admin ? 'Administrator' : 'Manager',
-        PERSONAL_GENDER: '',
-        PERSONAL_PHOTO: '',
-        TIME_ZONE: '',
-        TIME_ZONE_OFFSET: 0,
-      },
-    }),
-  },
-
-  'placement.get': {
-    handler: (_p, { portal }) => ({
-      result: portal.placements.map((p) => ({
-        placement: p.placement,
-        handler: p.handler,
-        title: p.title,
-        description: p.description,
-        groupName: p.groupName,
-        options: p.options,
-        langAll: p.langAll,
-      })),
-    }),
-  },
-
-  'placement.bind': {
-    write: true,
-    handler: (params, { portal, caller }) => {
-      const placement = asString(params['PLACEMENT']).toUpperCase();
-      const handler = asString(params['HANDLER']);
-      if (!placement) throw new RestError(400, 'ERROR_PLACEMENT_NOT_FOUND', 'Placement not found');
-      if (!/^https?:\/\//.test(handler)) {
-        throw new RestError(400, 'ERROR_WRONG_HANDLER_URL', 'Wrong handler URL');
-      }
-      if (portal.placements.some((p) => p.placement === placement && p.handler === handler)) {
-        throw new RestError(
-          400,
-          'ERROR_CORE',
-          'Unable to set placement handler: Handler already binded',
-        );
-      }
-      const binding: PlacementBinding = {
-        placement,
-        handler,
-        title: asString(params['TITLE']),
-        description: asString(params['DESCRIPTION']),
-        groupName: asString(params['GROUP_NAME']),
-        options: asObject(params['OPTIONS']),
-        langAll: asObject(params['LANG_ALL']),
-        userId: caller.userId,
+    handler: (_p, { caller }) => {
+      const user = userById(caller.userId);
+      return {
+        result: {
+          ID: String(caller.userId),
+          ADMIN: caller.admin,
+          NAME: user.name,
+          LAST_NAME: user.lastName,
+          PERSONAL_GENDER: '',
+          PERSONAL_PHOTO: '',
+          TIME_ZONE: '',
+          TIME_ZONE_OFFSET: 0,
+        },
       };
-      portal.placements.push(binding);
-      portal.onChange();
-      return { result: true };
     },
   },
 
-  'placement.unbind': {
-    write: true,
-    handler: (params, { portal }) => {
-      const placement = asString(params['PLACEMENT']).toUpperCase();
-      const handler = asString(params['HANDLER']);
-      if (!placement) throw new RestError(400, 'ERROR_PLACEMENT_NOT_FOUND', 'Placement not found');
-      const before = portal.placements.length;
-      portal.placements = portal.placements.filter(
-        (p) => !(p.placement === placement && (!handler || p.handler === handler)),
-      );
-      portal.onChange();
-      return { result: { count: before - portal.placements.length } };
+  'user.admin': { handler: (_p, { caller }) => ({ result: caller.admin }) },
+
+  // Needs a user scope; carries no admin or role data.
+  'user.current': {
+    handler: (_p, { caller }) => {
+      const user = userById(caller.userId);
+      return {
+        result: {
+          ID: String(user.id),
+          ACTIVE: true,
+          NAME: user.name,
+          LAST_NAME: user.lastName,
+          SECOND_NAME: '',
+          EMAIL: `user${user.id}@example.test`,
+          PERSONAL_GENDER: '',
+          TIME_ZONE: '',
+          USER_TYPE: 'employee',
+        },
+      };
     },
   },
+
+  ...placementMethods,
 
   'app.option.get': {
-    handler: (params, { portal }) => ({ result: optionValue(portal.appOptions, params) }),
+    handler: (params, { portal, caller }) => {
+      requireApp(caller);
+      return { result: optionValue(portal.appOptions, params) };
+    },
   },
 
+  // rest_provider.php appOptionSet: portal administrators only, after the empty check.
   'app.option.set': {
-    write: true,
-    handler: (params, { portal }) => {
+    handler: (params, { portal, caller }) => {
+      requireApp(caller);
+      setOptions({}, params);
+      if (!caller.admin) throw Errors.restAccessDenied('Administrator authorization required');
       setOptions(portal.appOptions, params);
       portal.onChange();
       return { result: true };
@@ -134,13 +119,15 @@ export const appMethods: Record<string, MethodDef> = {
   },
 
   'user.option.get': {
-    handler: (params, { portal, caller }) => ({
-      result: optionValue(portal.userOptions[String(caller.userId)] ?? {}, params),
-    }),
+    handler: (params, { portal, caller }) => {
+      requireApp(caller);
+      return { result: optionValue(portal.userOptions[String(caller.userId)] ?? {}, params) };
+    },
   },
 
   'user.option.set': {
     handler: (params, { portal, caller }) => {
+      requireApp(caller);
       const key = String(caller.userId);
       const store = portal.userOptions[key] ?? {};
       setOptions(store, params);

@@ -19,8 +19,17 @@ export type Handler = (params: JsonObject, ctx: RestContext) => RestResult;
 
 export interface MethodDef {
   handler: Handler;
-  /** Writes are refused with `Access denied.` for a non-admin caller. */
+  /**
+   * Needs the right to edit CRM settings (a portal or CRM administrator); refused in the way of
+   * the method's family (invoke.ts). crm.status.* check this themselves, in the server's order.
+   */
   write?: boolean;
+  /** Needs a portal administrator (rest module: 403 ACCESS_DENIED). */
+  portalAdmin?: boolean;
+  /** Needs an app's OAuth token; a webhook gets 403 WRONG_AUTH_TYPE. */
+  appOnly?: boolean;
+  /** The scope the method belongs to; by default derived from its name (invoke.ts). */
+  scope?: string;
 }
 
 export const PAGE_SIZE = 50;

@@ -138,8 +138,8 @@ export const itemMethods: Record<string, MethodDef> = {
     },
   },
 
+  // Moving items needs rights on items, not on CRM settings (invoke.ts checks the item rights).
   'crm.item.update': {
-    write: true,
     handler: (params, { portal }) => {
       const entityTypeId = requireEntityType(portal, params['entityTypeId']);
       const id = asId(params['id']);
@@ -156,7 +156,6 @@ export const itemMethods: Record<string, MethodDef> = {
   },
 
   'crm.deal.update': {
-    write: true,
     handler: (params, { portal }) => {
       const id = asId(params['id']);
       if (id === null) throw new RestError(400, '', 'ID is not defined or invalid.');
