@@ -2,6 +2,7 @@
 // parent page uses to play the portal's own server side (issuing tokens, saving options).
 // Neither exists on a real portal; the app never calls them (it never imports emulator/).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { applyFeatureSetting } from './feature-settings';
 import { parseFaultSpec } from './faults';
 import { parseBody, readBody, sendJson } from './http-util';
 import {
@@ -66,8 +67,12 @@ export function applySettings(portal: Portal, patch: JsonObject): string | null 
           return "refreshAuth must be 'answer' or 'ignore'";
         next.refreshAuth = value;
         break;
-      default:
-        return `unknown setting ${key}`;
+      default: {
+        // Settings of the journal, pipelines and analytics features (feature-settings.ts).
+        const problem = applyFeatureSetting(next, key, value);
+        if (problem === undefined) return `unknown setting ${key}`;
+        if (problem) return problem;
+      }
     }
   }
   // Switching install mode on means the app is (re)installing: not installed until

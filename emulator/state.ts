@@ -3,9 +3,11 @@
 // never see each other's writes.
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { defaultFeatureSettings } from './feature-settings';
 import { FaultList } from './faults';
 import { LeakyBucket } from './rate-limit';
-import { seedEntityTypes, seedItems, seedStatuses } from './seed';
+import { seedWorld } from './history-seed';
+import { seedEntityTypes, seedStatuses } from './seed';
 import type {
   CrmItem,
   EntityType,
@@ -34,6 +36,7 @@ export function defaultSettings(): PortalSettings {
     install: false,
     firstRun: false,
     refreshAuth: 'answer',
+    ...defaultFeatureSettings(),
   };
 }
 
@@ -95,11 +98,10 @@ export class Portal {
   reset(): void {
     this.entityTypes = seedEntityTypes();
     this.statuses = seedStatuses();
-    const seeded = seedItems((entityTypeId, stageId) =>
-      this.semanticOfStage(entityTypeId, stageId),
-    );
-    this.items = seeded.items;
-    this.history = seeded.history;
+    // A year of items and stage history, built once and shared (frozen rows; history-seed.ts).
+    const seeded = seedWorld();
+    this.items = seeded.items.slice();
+    this.history = seeded.history.slice();
     this.settings = defaultSettings();
     this.appOptions = {};
     this.userOptions = {};
@@ -247,7 +249,6 @@ export class Portal {
         statuses: this.statuses,
         entityTypes: this.entityTypes,
         items: this.items,
-        history: this.history,
         settings: this.settings,
         appOptions: this.appOptions,
         userOptions: this.userOptions,

@@ -2,6 +2,8 @@
 // see the crm.status.list example in crm-status-api.md) so the state endpoint and the REST answers
 // never drift apart.
 
+import type { FeatureSettings } from './feature-settings';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -35,6 +37,8 @@ export interface CrmItem {
   assignedById: number;
   createdTime: string;
   updatedTime: string;
+  /** In the recycle bin: hidden from lists, still blocks deleting its pipeline (§6). */
+  recycled?: boolean;
 }
 
 export interface StageHistoryRow {
@@ -65,7 +69,7 @@ export interface RateLimitSettings {
   drainRate: number;
 }
 
-export interface PortalSettings {
+export interface PortalSettings extends FeatureSettings {
   admin: boolean;
   lang: 'en' | 'ru' | 'de';
   crmMode: 'classic' | 'simple';
