@@ -660,7 +660,8 @@ describe('crm.stagehistory.list', () => {
     );
     // The docs list order errors; the server drops unknown order fields and reads any direction
     // but DESC as ASC (docs/server-behaviour.md §7, crm/lib/controller/stagehistory.php).
-    for (const order of [{ NOPE: 'ASC' }, { ID: 'UP' }]) {
+    const orders: JsonObject[] = [{ NOPE: 'ASC' }, { ID: 'UP' }];
+    for (const order of orders) {
       expect((await t.hook('crm.stagehistory.list', { entityTypeId: 2, order })).status).toBe(200);
     }
   });

@@ -2,6 +2,7 @@
 // parent page uses to play the portal's own server side (issuing tokens, saving options).
 // Neither exists on a real portal; the app never calls them (it never imports emulator/).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { featureControl } from './control-features';
 import { applyFeatureSetting } from './feature-settings';
 import { parseFaultSpec } from './faults';
 import { parseBody, readBody, sendJson } from './http-util';
@@ -201,8 +202,12 @@ export async function handleControl(
       );
       return;
     }
-    default:
-      sendJson(res, 404, { error: 'unknown control route' });
+    default: {
+      // Journal, pipelines and analytics routes (control-features.ts).
+      const answer = featureControl(verb, action, obj, url, portal);
+      if (answer) sendJson(res, answer.status, answer.body);
+      else sendJson(res, 404, { error: 'unknown control route' });
+    }
   }
 }
 

@@ -6,6 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { defaultFeatureSettings } from './feature-settings';
 import { FaultList } from './faults';
 import { LeakyBucket } from './rate-limit';
+import { emptyStorage, type AppStorage } from './app-storage';
+import { seedPipelines, type PipelineBook } from './categories';
 import { seedWorld } from './history-seed';
 import { seedEntityTypes, seedStatuses } from './seed';
 import type {
@@ -59,6 +61,10 @@ interface Snapshot {
   installed: boolean;
   nextStatusId: number;
   nextHistoryId: number;
+  pipelines?: PipelineBook;
+  appStorage?: AppStorage;
+  /** Pipelines added through crm.category.add change the directory list too. */
+  entityTypes?: EntityType[];
 }
 
 export class Portal {
@@ -73,6 +79,10 @@ export class Portal {
   installed = true;
   nextStatusId = 1;
   nextHistoryId = 1;
+  /** crm.category.* (categories.ts). */
+  pipelines: PipelineBook = seedPipelines();
+  /** entity.* (app-storage.ts). */
+  appStorage: AppStorage = emptyStorage();
   journal: JournalEntry[] = [];
   private journalSeq = 0;
   readonly faults = new FaultList();
@@ -109,6 +119,8 @@ export class Portal {
     this.installed = true;
     this.nextStatusId = this.statuses.reduce((max, r) => Math.max(max, Number(r.ID) || 0), 0) + 2;
     this.nextHistoryId = this.history.length + 1;
+    this.pipelines = seedPipelines();
+    this.appStorage = emptyStorage();
     this.journal = [];
     this.journalSeq = 0;
     this.faults.clear();
@@ -226,6 +238,9 @@ export class Portal {
       installed: this.installed,
       nextStatusId: this.nextStatusId,
       nextHistoryId: this.nextHistoryId,
+      pipelines: this.pipelines,
+      appStorage: this.appStorage,
+      entityTypes: this.entityTypes,
     };
   }
 
@@ -240,6 +255,9 @@ export class Portal {
     if (typeof data.installed === 'boolean') this.installed = data.installed;
     if (typeof data.nextStatusId === 'number') this.nextStatusId = data.nextStatusId;
     if (typeof data.nextHistoryId === 'number') this.nextHistoryId = data.nextHistoryId;
+    if (data.pipelines) this.pipelines = data.pipelines;
+    if (data.appStorage) this.appStorage = data.appStorage;
+    if (Array.isArray(data.entityTypes)) this.entityTypes = data.entityTypes;
   }
 
   /** GET /__emulator/<id>/state */

@@ -3,6 +3,9 @@ import { appMethods } from './app';
 import type { MethodDef } from './context';
 import { itemMethods } from './items';
 import { stageHistoryMethods } from './stagehistory';
+import { categoryMethods } from './category';
+import { entityMethods } from './entity';
+import { entityItemMethods } from './entity-item';
 import { statusMethods } from './status';
 
 const table = new Map<string, MethodDef>(
@@ -12,6 +15,9 @@ const table = new Map<string, MethodDef>(
     ...appMethods,
     // Journal, pipelines and analytics features:
     ...stageHistoryMethods,
+    ...categoryMethods,
+    ...entityMethods,
+    ...entityItemMethods,
   }).map(([k, v]) => [k.toLowerCase(), v]),
 );
 
