@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_CODE_MAX } from './app-storage';
 import { Harness, type Reply, type Tenant } from './test-utils';
-import type { JsonObject } from './types';
+import type { Json, JsonObject } from './types';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,11 +13,11 @@ beforeAll(async () => {
 });
 afterAll(() => h.portal.close());
 
-const result = (r: Reply) => {
+const result = (r: Reply): Json => {
   expect(r.status, JSON.stringify(r.body)).toBe(200);
-  return r.body['result'];
+  return r.body['result'] ?? null;
 };
-const error = (r: Reply) => ({ status: r.status, ...r.body });
+const error = (r: Reply): JsonObject => ({ status: r.status, ...r.body });
 
 /** An app session: the admin (user 1), or the ordinary user (5) with admin:false. */
 async function app(t: Tenant, admin = true) {
