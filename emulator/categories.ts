@@ -5,6 +5,7 @@
 // characters, prepareStatusEntityInfos), crm/classes/general/crm_status.php (GetDefaultDealStages,
 // getDynamicEntities), crm/lib/Stage/DefaultProcessColorGenerator.php,
 // crm/lib/Service/Scenario/DefaultStages.php.
+import { DOC_DEAL_STAGES } from './seed';
 import type { EntityType, StatusRow } from './types';
 
 export interface CategoryRow {
@@ -74,18 +75,11 @@ export function supportsCategories(entityTypeId: number): boolean {
 
 type Lang = 'en' | 'ru' | 'de';
 
-/** Names of a new deal pipeline's stages (CRM_DEAL_STAGE_*; en as in the docs' DEAL_STAGE example). */
-const DEAL_STAGE_NAMES: Record<Lang, string[]> = {
-  en: [
-    'New',
-    'Document Preparation',
-    'Prepayment Invoice',
-    'In Progress',
-    'Final Invoice',
-    'Deal Successful',
-    'Deal Failed',
-    'Reason for Failure Analysis',
-  ],
+/**
+ * Names of a new deal pipeline's stages (CRM_DEAL_STAGE_*) in ru and de; en as in the docs'
+ * DEAL_STAGE example, which is also where the codes and EXTRA semantics come from (seed.ts).
+ */
+const DEAL_STAGE_NAMES: Record<'ru' | 'de', string[]> = {
   ru: [
     'Новая',
     'Подготовка документов',
@@ -129,44 +123,22 @@ type StageDraft = Omit<StatusRow, 'ID'>;
 
 /** The 8 stages CCrmStatus::GetDefaultDealStages gives pipeline `n`. */
 export function defaultDealStages(n: number, lang: Lang): StageDraft[] {
-  const names = DEAL_STAGE_NAMES[lang];
-  const codes = [
-    'NEW',
-    'PREPARATION',
-    'PREPAYMENT_INVOICE',
-    'EXECUTING',
-    'FINAL_INVOICE',
-    'WON',
-    'LOSE',
-    'APOLOGY',
-  ];
-  const extra = [
-    'process',
-    'process',
-    'process',
-    'process',
-    'process',
-    'success',
-    'failure',
-    'apology',
-  ];
-  return codes.map((code, i) => {
-    const system = code === 'NEW' || code === 'WON' || code === 'LOSE';
+  return DOC_DEAL_STAGES.map((doc, i) => {
+    const system = doc.SYSTEM === 'Y';
     const color = i < 5 ? (PROCESS_COLOURS[i] ?? '') : i === 5 ? '#7BD500' : '#FF5752';
-    const semantics = i === 5 ? 'S' : i > 5 ? 'F' : null;
-    const name = names[i] ?? code;
+    const name = lang === 'en' ? doc.NAME : (DEAL_STAGE_NAMES[lang][i] ?? doc.NAME);
     return {
       ENTITY_ID: `DEAL_STAGE_${n}`,
       // normalizeStatusIds: at most 21 characters, prefix included (C10:PREPAYMENT_INVOIC).
-      STATUS_ID: `C${n}:${code}`.slice(0, 21),
+      STATUS_ID: `C${n}:${doc.STATUS_ID}`.slice(0, 21),
       NAME: name,
       NAME_INIT: system ? name : '',
-      SORT: String((i + 1) * 10),
-      SYSTEM: system ? 'Y' : 'N',
+      SORT: doc.SORT,
+      SYSTEM: doc.SYSTEM,
       CATEGORY_ID: String(n),
       COLOR: color,
-      SEMANTICS: semantics,
-      EXTRA: { SEMANTICS: extra[i] ?? 'process', COLOR: color },
+      SEMANTICS: doc.SEMANTICS,
+      EXTRA: { SEMANTICS: doc.EXTRA?.SEMANTICS ?? 'process', COLOR: color },
     };
   });
 }

@@ -5,6 +5,7 @@
 // Where the REST docs differ: they do not mention the plan limit, the recycle bin blocking a
 // delete, the 21-character stage ids of pipelines 10 and up, nor that list never pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOC_DEAL_STAGES } from './seed';
 import { Harness, type Reply } from './test-utils';
 import type { JsonObject } from './types';
 
@@ -97,6 +98,8 @@ describe('crm.category.add', () => {
     const rows = (await t.hook('crm.status.list', { filter: { ENTITY_ID: 'DEAL_STAGE_4' } })).body[
       'result'
     ] as JsonObject[];
+    // [STATUS_ID, SORT, COLOR, SYSTEM, SEMANTICS, CATEGORY_ID, EXTRA.SEMANTICS]
+    const p = 'process';
     expect(
       rows.map((r) => [
         r['STATUS_ID'],
@@ -105,29 +108,22 @@ describe('crm.category.add', () => {
         r['SYSTEM'],
         r['SEMANTICS'],
         r['CATEGORY_ID'],
+        (r['EXTRA'] as JsonObject)['SEMANTICS'],
       ]),
     ).toEqual([
-      ['C4:NEW', '10', '#1F86FF', 'Y', null, '4'],
-      ['C4:PREPARATION', '20', '#30AFFF', 'N', null, '4'],
-      ['C4:PREPAYMENT_INVOICE', '30', '#00C0D5', 'N', null, '4'],
-      ['C4:EXECUTING', '40', '#31C469', 'N', null, '4'],
-      ['C4:FINAL_INVOICE', '50', '#FAAA08', 'N', null, '4'],
-      ['C4:WON', '60', '#7BD500', 'Y', 'S', '4'],
-      ['C4:LOSE', '70', '#FF5752', 'Y', 'F', '4'],
-      ['C4:APOLOGY', '80', '#FF5752', 'N', 'F', '4'],
+      ['C4:NEW', '10', '#1F86FF', 'Y', null, '4', p],
+      ['C4:PREPARATION', '20', '#30AFFF', 'N', null, '4', p],
+      ['C4:PREPAYMENT_INVOICE', '30', '#00C0D5', 'N', null, '4', p],
+      ['C4:EXECUTING', '40', '#31C469', 'N', null, '4', p],
+      ['C4:FINAL_INVOICE', '50', '#FAAA08', 'N', null, '4', p],
+      ['C4:WON', '60', '#7BD500', 'Y', 'S', '4', 'success'],
+      ['C4:LOSE', '70', '#FF5752', 'Y', 'F', '4', 'failure'],
+      ['C4:APOLOGY', '80', '#FF5752', 'N', 'F', '4', 'apology'],
     ]);
+    // The names of a fresh portal's default pipeline, in the portal's language.
+    expect(rows.map((r) => r['NAME'])).toEqual(DOC_DEAL_STAGES.map((r) => r.NAME));
     expect(rows[0]?.['NAME_INIT']).toBe(rows[0]?.['NAME']);
     expect(rows[1]?.['NAME_INIT']).toBe('');
-    expect(rows.map((r) => (r['EXTRA'] as JsonObject)['SEMANTICS'])).toEqual([
-      'process',
-      'process',
-      'process',
-      'process',
-      'process',
-      'success',
-      'failure',
-      'apology',
-    ]);
     const types = (await t.hook('crm.status.entity.types')).body['result'] as JsonObject[];
     expect(types.find((x) => x['ID'] === 'DEAL_STAGE_4')).toEqual({
       ID: 'DEAL_STAGE_4',
