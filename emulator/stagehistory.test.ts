@@ -215,6 +215,7 @@ describe('crm.item.list / crm.item.update', () => {
   it('moves within and across pipelines, leaving TYPE_ID 2/3/5 rows at the portal clock', async () => {
     const t = await h.tenant();
     await t.control('settings', { now: '2026-11-02T10:00:00+00:00' });
+    expect(ok(await t.hook('server.time'))).toBe('2026-11-02T10:00:00+00:00');
     const update = (id: number, fields: JsonObject, user = 1) =>
       t.hook('crm.item.update', { entityTypeId: 2, id, fields }, user);
     const item = (r: Reply) => ok(r)['item'] as JsonObject;

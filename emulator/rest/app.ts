@@ -1,6 +1,7 @@
 // Application-level methods an install page or the SDK's B24HelperManager uses (b24jssdk.md §4.8,
 // §6): app.info, profile, server.time, scope, placement.*, app.option.*, user.option.*.
 import { RestError } from '../errors';
+import { portalNow } from '../feature-settings';
 import { isoSeconds } from '../seed';
 import type { JsonObject, PlacementBinding } from '../types';
 import { asObject, asString, type MethodDef } from './context';
@@ -40,7 +41,10 @@ export const appMethods: Record<string, MethodDef> = {
     }),
   },
 
-  'server.time': { handler: () => ({ result: isoSeconds(new Date()) }) },
+  // The `now` setting (feature-settings.ts) lets analytics tests pin the portal's clock.
+  'server.time': {
+    handler: (_p, { portal }) => ({ result: isoSeconds(portalNow(portal.settings)) }),
+  },
 
   scope: { handler: () => ({ result: APP_SCOPES }) },
 
