@@ -1,6 +1,7 @@
 // Test control under the reserved /__emulator/ path (routes in emulator/README.md). It does not
 // exist on a real portal; the app never calls it (it never imports emulator/).
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { featureControl } from './control-features';
 import { parseFaultSpec } from './faults';
 import { parseBody, readBody, sendJson } from './http-util';
 import { PORTAL_ID_PATTERN, type PortalRegistry } from './registry';
@@ -121,7 +122,11 @@ export async function handleControl(
       );
       return;
     }
-    default:
-      sendJson(res, 404, { error: 'unknown control route' });
+    default: {
+      // Journal, pipelines and analytics routes (control-features.ts).
+      const answer = featureControl(verb, action, obj, url, portal);
+      if (answer) sendJson(res, answer.status, answer.body);
+      else sendJson(res, 404, { error: 'unknown control route' });
+    }
   }
 }

@@ -424,7 +424,7 @@ export function seedStatuses(): StatusRow[] {
   return rows;
 }
 
-const CLIENT_TASKS = [
+export const CLIENT_TASKS = [
   'Website redesign',
   'Office chairs, 40 pcs',
   'Annual support contract',
@@ -468,12 +468,19 @@ const ITEM_PLAN: [number, number, string[]][] = [
   [31, 5, ['DT31_5:N', 'DT31_5:S']],
 ];
 
+/**
+ * The seed's fixed "now": every seeded stage-history row lies in the 365 days before it, so the
+ * analytics of a fresh portal are the same on every run (history-seed.ts). 2026-11-01 12:00 UTC.
+ */
+export const HISTORY_REFERENCE_NOW = Date.UTC(2026, 10, 1, 12, 0, 0);
+
 export function seedItems(semanticOf: (entityTypeId: number, stageId: string) => 'P' | 'S' | 'F') {
   const items: CrmItem[] = [];
   const history: StageHistoryRow[] = [];
   const counters = new Map<number, number>();
   let historyId = 1;
-  const base = Date.UTC(2025, 5, 2, 9, 0, 0);
+  // Three weeks before the reference date: inside every analytics period.
+  const base = HISTORY_REFERENCE_NOW - 21 * 86_400_000;
   ITEM_PLAN.forEach(([entityTypeId, categoryId, path], index) => {
     const id = (counters.get(entityTypeId) ?? 0) + 1;
     counters.set(entityTypeId, id);

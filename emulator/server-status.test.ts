@@ -336,7 +336,8 @@ describe('update answers true even when it saved nothing (§1; RS 9040-9083, CS 
 describe('delete (§1; RS 9085-9122)', () => {
   it('FORCED counts only as exactly "Y"; with it any empty system stage goes', async () => {
     const t = await h.tenant();
-    const won = await idOf(t, 'C1:WON');
+    // A system stage holding no items (the seeded year fills the deal pipelines' WON and LOSE).
+    const won = await idOf(t, 'DT36_13:SUCCESS');
     for (const FORCED of ['y', 'yes', true, 1]) {
       refused(
         await t.hook('crm.status.delete', { id: won, params: { FORCED } }),
@@ -345,7 +346,7 @@ describe('delete (§1; RS 9085-9122)', () => {
     }
     expect(ok(await t.hook('crm.status.delete', { id: won, params: { FORCED: 'Y' } }))).toBe(true);
     // The docs' guard for start/success/first failure is the UI's, not the server's.
-    const lose = await idOf(t, 'C1:LOSE');
+    const lose = await idOf(t, 'DT36_13:FAIL');
     expect(ok(await t.hook('crm.status.delete', { id: lose, params: { FORCED: 'Y' } }))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Portal settings: validation of a partial patch (POST /__emulator/<id>/settings, the parent page's
 // toolbar) and the side effects of a change (the user behind the session, the set-ups).
 import { setDisabledSmartProcess } from './setups';
+import { applyFeatureSetting } from './feature-settings';
 import type { Portal } from './state';
 import type { Json, JsonObject, PortalSettings, UserKind } from './types';
 import { USER_KINDS, userOfKind } from './users';
@@ -86,8 +87,11 @@ function applyKey(next: PortalSettings, key: string, value: Json): string | null
         return "refreshAuth must be 'answer' or 'ignore'";
       next.refreshAuth = value;
       return null;
-    default:
-      return `unknown setting ${key}`;
+    default: {
+      // Settings of the journal, pipelines and analytics features (feature-settings.ts).
+      const problem = applyFeatureSetting(next, key, value);
+      return problem === undefined ? `unknown setting ${key}` : problem;
+    }
   }
 }
 

@@ -2,10 +2,14 @@
 // items, tokens, settings, journal, faults and rate-limit bucket, so parallel Playwright tests
 // never see each other's writes.
 import { randomBytes } from 'node:crypto';
+import { defaultFeatureSettings } from './feature-settings';
 import { FaultList } from './faults';
 import { LeakyBucket } from './rate-limit';
 import { APP_SCOPES } from './rest/app';
-import { seedEntityTypes, seedItems, seedStatuses } from './seed';
+import { emptyStorage, type AppStorage } from './app-storage';
+import { seedPipelines, type PipelineBook } from './categories';
+import { seedWorld } from './history-seed';
+import { seedEntityTypes, seedStatuses } from './seed';
 import type {
   CrmItem,
   EntityType,
@@ -36,6 +40,7 @@ export function defaultSettings(): PortalSettings {
     install: false,
     firstRun: false,
     refreshAuth: 'answer',
+    ...defaultFeatureSettings(),
   };
 }
 
@@ -58,6 +63,10 @@ export interface Snapshot {
   installed: boolean;
   nextStatusId: number;
   nextHistoryId: number;
+  pipelines?: PipelineBook;
+  appStorage?: AppStorage;
+  /** Pipelines added through crm.category.add change the directory list too. */
+  entityTypes?: EntityType[];
 }
 
 export class Portal {
@@ -72,6 +81,10 @@ export class Portal {
   installed = true;
   nextStatusId = 1;
   nextHistoryId = 1;
+  /** crm.category.* (categories.ts). */
+  pipelines: PipelineBook = seedPipelines();
+  /** entity.* (app-storage.ts). */
+  appStorage: AppStorage = emptyStorage();
   journal: JournalEntry[] = [];
   private journalSeq = 0;
   readonly faults = new FaultList();
@@ -97,11 +110,10 @@ export class Portal {
   reset(): void {
     this.entityTypes = seedEntityTypes();
     this.statuses = seedStatuses();
-    const seeded = seedItems((entityTypeId, stageId) =>
-      this.semanticOfStage(entityTypeId, stageId),
-    );
-    this.items = seeded.items;
-    this.history = seeded.history;
+    // A year of items and stage history, built once and shared (frozen rows; history-seed.ts).
+    const seeded = seedWorld();
+    this.items = seeded.items.slice();
+    this.history = seeded.history.slice();
     this.settings = defaultSettings();
     this.appOptions = {};
     this.userOptions = {};
@@ -109,6 +121,8 @@ export class Portal {
     this.installed = true;
     this.nextStatusId = this.statuses.reduce((max, r) => Math.max(max, Number(r.ID) || 0), 0) + 2;
     this.nextHistoryId = this.history.length + 1;
+    this.pipelines = seedPipelines();
+    this.appStorage = emptyStorage();
     this.journal = [];
     this.journalSeq = 0;
     this.faults.clear();
@@ -226,6 +240,9 @@ export class Portal {
       installed: this.installed,
       nextStatusId: this.nextStatusId,
       nextHistoryId: this.nextHistoryId,
+      pipelines: this.pipelines,
+      appStorage: this.appStorage,
+      entityTypes: this.entityTypes,
     };
   }
 
@@ -240,6 +257,9 @@ export class Portal {
     if (typeof data.installed === 'boolean') this.installed = data.installed;
     if (typeof data.nextStatusId === 'number') this.nextStatusId = data.nextStatusId;
     if (typeof data.nextHistoryId === 'number') this.nextHistoryId = data.nextHistoryId;
+    if (data.pipelines) this.pipelines = data.pipelines;
+    if (data.appStorage) this.appStorage = data.appStorage;
+    if (Array.isArray(data.entityTypes)) this.entityTypes = data.entityTypes;
   }
 
   /** GET /__emulator/<id>/state */
@@ -249,7 +269,6 @@ export class Portal {
         statuses: this.statuses,
         entityTypes: this.entityTypes,
         items: this.items,
-        history: this.history,
         settings: this.settings,
         appOptions: this.appOptions,
         userOptions: this.userOptions,

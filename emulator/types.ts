@@ -1,6 +1,8 @@
 // Shared emulator types. Rows are kept in their REST shape (strings where the portal sends strings,
 // docs/server-behaviour.md §1) so the state endpoint and the REST answers never drift apart.
 
+import type { FeatureSettings } from './feature-settings';
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
@@ -35,6 +37,8 @@ export interface CrmItem {
   assignedById: number;
   createdTime: string;
   updatedTime: string;
+  /** In the recycle bin: hidden from lists, still blocks deleting its pipeline (§6). */
+  recycled?: boolean;
 }
 
 export interface StageHistoryRow {
@@ -76,7 +80,7 @@ export type AnswerMode = 'server' | 'docs';
 /** Who is signed in to the portal (users.ts): their rights decide what the REST API allows. */
 export type UserKind = 'portal-admin' | 'crm-admin' | 'ordinary' | 'no-item-rights';
 
-export interface PortalSettings {
+export interface PortalSettings extends FeatureSettings {
   answers: AnswerMode;
   user: UserKind;
   /** Kept for older tests: true = `user: 'portal-admin'`, false = `user: 'ordinary'`. */

@@ -3,6 +3,7 @@
 // and placement.* (placement.ts). Shapes from rest/classes/general/rest_provider.php and
 // rest/lib/api/user.php (docs/server-behaviour.md §5, §9).
 import { Errors } from '../errors';
+import { portalNow } from '../feature-settings';
 import { isoSeconds } from '../seed';
 import type { Caller, JsonObject } from '../types';
 import { userById } from '../users';
@@ -48,7 +49,10 @@ export const appMethods: Record<string, MethodDef> = {
     }),
   },
 
-  'server.time': { handler: () => ({ result: isoSeconds(new Date()) }) },
+  // The `now` setting (feature-settings.ts) lets analytics tests pin the portal's clock.
+  'server.time': {
+    handler: (_p, { portal }) => ({ result: isoSeconds(portalNow(portal.settings)) }),
+  },
 
   scope: {
     handler: (_p, { portal, caller }) => ({
