@@ -1,0 +1,72 @@
+import type { Group, Stage } from './stage';
+
+/**
+ * One change an admin made through the app, in the admin's terms: what it was, on which
+ * directory, which stages it touched (each before → after), which CRM items moved with it, and how
+ * the portal took it. Every command that changes the portal describes itself this way, so the
+ * change journal, undo and redo read one shape whatever the feature (docs: issue 12).
+ */
+export type ChangeKind =
+  | 'move'
+  | 'rename'
+  | 'restore-name'
+  | 'recolour'
+  | 'add'
+  | 'delete'
+  | 'move-items'
+  | 'reference-edit'
+  | 'import'
+  | 'outcome'
+  | 'pipeline-add'
+  | 'pipeline-rename'
+  | 'pipeline-delete'
+  | 'undo'
+  | 'redo'
+  | 'revert';
+
+/** A stage as a change saw it: enough to show it, find it again and put it back. */
+export interface StageSnapshot {
+  readonly id: string;
+  readonly statusId: string;
+  readonly name: string;
+  readonly color: string | null;
+  readonly sort: number;
+  readonly group: Group;
+  readonly system: boolean;
+}
+
+export const snapshotOf = (stage: Stage): StageSnapshot => ({
+  id: stage.id,
+  statusId: stage.statusId,
+  name: stage.name,
+  color: stage.color,
+  sort: stage.sort,
+  group: stage.group,
+  system: stage.system,
+});
+
+/** One stage before and after: `before` null for an added stage, `after` null for a deleted one. */
+export interface StageDelta {
+  readonly before: StageSnapshot | null;
+  readonly after: StageSnapshot | null;
+}
+
+export type ChangeOutcome =
+  | { readonly status: 'saved' }
+  | { readonly status: 'refused'; readonly reason: string }
+  | { readonly status: 'partly-saved'; readonly reason: string };
+
+export interface ChangeRecord {
+  readonly kind: ChangeKind;
+  readonly directory: { readonly entityId: string; readonly name: string };
+  readonly stages: readonly StageDelta[];
+  /** CRM items that moved with the change (out of a deleted stage, into a new outcome...). */
+  readonly items?: {
+    readonly ids: readonly number[];
+    readonly from: string;
+    readonly to: string;
+  };
+  readonly outcome: ChangeOutcome;
+  /** The journal entry this change undoes, redoes or reverts. */
+  readonly of?: string;
+}
