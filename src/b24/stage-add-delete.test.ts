@@ -1,0 +1,195 @@
+// Adding and deleting stages, and moving CRM items, on the local portal through the real SDK.
+// Server shapes the emulator does not produce yet are injected (see sdk-portal.test.ts).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Harness, type Tenant } from '../../emulator/test-utils';
+import { localPortal } from './local-hook';
+import type { NewStage } from './portal';
+import type { SdkPortal } from './sdk-portal';
+
+let h: Harness;
+let t: Tenant;
+let portal: SdkPortal;
+
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(() => h.portal.close());
+beforeEach(async () => {
+  t = await h.tenant();
+  portal = localPortal(h.portal.port, t.id);
+});
+
+const statuses = () => h.portal.registry.get(t.id)?.statuses ?? [];
+const requests = async () => (await t.journal()).filter((e) => e['parent'] === undefined);
+const calls = async (method: string) => (await t.journal()).filter((e) => e['method'] === method);
+const fault = (method: string, error: string, sentence: string, status = 400) =>
+  t.control('faults', { type: 'error', method, status, error, error_description: sentence });
+
+const reviewStage = (name = 'Review'): NewStage => ({
+  entityId: 'DEAL_STAGE_1',
+  code: 'REVIEW',
+  statusId: 'C1:REVIEW',
+  name,
+  sort: 25,
+  semantics: '',
+  color: 'aabbcc',
+  categoryId: 1,
+});
+
+describe('addStage', () => {
+  it('sends the shifts, the add and the read-back in one request, with CATEGORY_ID and a # colour', async () => {
+    const added = await portal.addStage(reviewStage(), [{ id: '121', patch: { sort: 35 } }]);
+    expect(added.stages?.find((s) => s.id === added.id)?.name).toBe('Review');
+    expect(await requests()).toHaveLength(1);
+    const [add] = await calls('crm.status.add');
+    expect(add?.['params']).toMatchObject({
+      fields: { STATUS_ID: 'REVIEW', CATEGORY_ID: '1', COLOR: '#aabbcc', SORT: '25' },
+    });
+    expect(statuses().find((r) => r.ID === added.id)?.STATUS_ID).toBe('C1:REVIEW');
+  });
+
+  it('a lost answer: the SDK resends, meets our own stage, and that is one stage and no error', async () => {
+    const resending = localPortal(h.portal.port, t.id, { attempts: 2 });
+    await t.control('faults', { type: 'drop', method: 'batch', after: true });
+    const added = await resending.addStage(reviewStage(), []);
+    expect(
+      statuses()
+        .filter((r) => r.STATUS_ID === 'C1:REVIEW')
+        .map((r) => r.ID),
+    ).toEqual([added.id]);
+    // The first add landed, its answer was lost, the resend was refused as a duplicate.
+    expect((await calls('crm.status.add')).map((e) => e['status'])).toEqual([200, 400]);
+    const next = await resending.addStage(
+      { ...reviewStage('Audit'), code: 'AUDIT', statusId: 'C1:AUDIT' },
+      [],
+    );
+    expect(statuses().some((r) => r.ID === next.id && r.NAME === 'Audit')).toBe(true);
+  });
+
+  it('a resend refused with the server’s ERROR_CORE (localised, with <br>) is recognised by its STATUS_ID', async () => {
+    const first = await portal.addStage(reviewStage(), []);
+    await fault(
+      'crm.status.add',
+      'ERROR_CORE',
+      'Элемент с таким идентификатором уже существует<br>',
+    );
+    const again = await portal.addStage(reviewStage(), []);
+    expect(again.id).toBe(first.id);
+    expect(again.stages?.filter((s) => s.statusId === 'C1:REVIEW')).toHaveLength(1);
+  });
+
+  it('someone else’s stage with the same STATUS_ID is a refusal in the portal’s words, without markup', async () => {
+    await t.hook('crm.status.add', {
+      fields: { ENTITY_ID: 'DEAL_STAGE_1', STATUS_ID: 'review', NAME: 'Theirs', SORT: 26 },
+    });
+    await fault(
+      'crm.status.add',
+      'ERROR_CORE',
+      'Элемент с таким идентификатором уже существует<br>',
+    );
+    await expect(portal.addStage(reviewStage(), [])).rejects.toMatchObject({
+      kind: 'refused',
+      code: 'ERROR_CORE',
+      description: 'Элемент с таким идентификатором уже существует',
+    });
+  });
+
+  it('an empty-code refusal of the add shows the portal’s sentence', async () => {
+    await fault('crm.status.add', '', 'Cannot create more stages after the final stage.');
+    await expect(portal.addStage(reviewStage(), [])).rejects.toMatchObject({
+      kind: 'refused',
+      description: 'Cannot create more stages after the final stage.',
+    });
+  });
+
+  it('a refused shift stops the add (halt): nothing lands out of order', async () => {
+    await fault('crm.status.update', '', 'Access denied.');
+    await expect(
+      portal.addStage(reviewStage(), [{ id: '121', patch: { sort: 35 } }]),
+    ).rejects.toMatchObject({ kind: 'access-denied', method: 'crm.status.update' });
+    expect(await calls('crm.status.add')).toHaveLength(0);
+  });
+});
+
+describe('deleteStage', () => {
+  it('deletes and answers with the directory read back in the same request', async () => {
+    const stages = await portal.deleteStage('DEAL_STAGE', '115', false);
+    expect(stages?.map((s) => s.id)).not.toContain('115');
+    expect(await requests()).toHaveLength(1);
+  });
+
+  it.each([
+    ['the REST docs', 'There are active items in this status.', 'There are related items'],
+    ['the server', '', 'There are active items in this status.'],
+  ])('a stage holding deals, refused as %s answers, is "has items"', async (_, code, sentence) => {
+    await fault('crm.status.delete', code, sentence);
+    await expect(portal.deleteStage('DEAL_STAGE', '103', false)).rejects.toMatchObject({
+      kind: 'has-items',
+    });
+  });
+
+  it('a smart-process stage refused in a localised sentence is looked up: it holds items', async () => {
+    const stage = statuses().find((r) => r.STATUS_ID === 'DT177_7:PREPARATION');
+    await fault('crm.status.delete', '', 'Нельзя удалить стадию, в ней есть элементы');
+    await expect(
+      portal.deleteStage('DYNAMIC_177_STAGE_7', String(stage?.ID), false),
+    ).rejects.toMatchObject({
+      kind: 'has-items',
+      description: 'Нельзя удалить стадию, в ней есть элементы',
+    });
+    const [count] = await calls('crm.item.list');
+    expect(count?.['params']).toMatchObject({
+      entityTypeId: '177',
+      filter: { stageId: 'DT177_7:PREPARATION' },
+    });
+  });
+
+  it('the same sentence for an empty stage stays a refusal in the portal’s words', async () => {
+    const stage = statuses().find((r) => r.STATUS_ID === 'DT177_7:CLIENT');
+    await fault('crm.status.delete', '', 'Нельзя удалить стадию');
+    await expect(
+      portal.deleteStage('DYNAMIC_177_STAGE_7', String(stage?.ID), false),
+    ).rejects.toMatchObject({ kind: 'refused', description: 'Нельзя удалить стадию' });
+  });
+
+  it('a stage already gone is deleted: another admin, or a resend after a lost answer', async () => {
+    await t.hook('crm.status.delete', { id: 115 });
+    const stages = await portal.deleteStage('DEAL_STAGE', '115', false);
+    expect(stages?.map((s) => s.id)).not.toContain('115');
+  });
+
+  it('a system stage needs FORCED, sent as exactly Y', async () => {
+    const won = String(statuses().find((r) => r.STATUS_ID === 'C1:WON')?.ID);
+    await expect(portal.deleteStage('DEAL_STAGE_1', won, false)).rejects.toMatchObject({
+      kind: 'refused',
+    });
+    const stages = await portal.deleteStage('DEAL_STAGE_1', won, true);
+    expect(stages?.map((s) => s.id)).not.toContain(won);
+    const [forced] = (await calls('crm.status.delete')).slice(-1);
+    expect(forced?.['params']).toMatchObject({ params: { FORCED: 'Y' } });
+  });
+});
+
+describe('CRM items', () => {
+  it('counts, lists and moves the items of a stage', async () => {
+    expect(await portal.countItems(2, ['NEW', 'PREPARATION', 'PREPAYMENT_INVOICE'])).toEqual({
+      NEW: 3,
+      PREPARATION: 2,
+      PREPAYMENT_INVOICE: 0,
+    });
+    const page = await portal.listItems(2, 'PREPARATION');
+    expect(page.total).toBe(2);
+    await portal.moveItems(2, page.ids, 'EXECUTING');
+    expect(await portal.countItems(2, ['PREPARATION', 'EXECUTING'])).toEqual({
+      PREPARATION: 0,
+      EXECUTING: 3,
+    });
+  });
+
+  it('without rights on the items, says exactly that', async () => {
+    await fault('crm.item.update', 'ACCESS_DENIED', 'Access denied');
+    await expect(portal.moveItems(2, [1], 'EXECUTING')).rejects.toMatchObject({
+      kind: 'items-access-denied',
+    });
+  });
+});
