@@ -1,6 +1,6 @@
-// The install against the local portal through the real SDK. Portal set-ups the emulator does not
-// offer yet (a smart process with its stages off, many smart processes) are made on the tenant's
-// own state; the server's refusals are injected as faults (docs/server-behaviour.md §3).
+// The install against the local portal through the real SDK, on the OAuth road a frame uses
+// (placement.* refuses webhooks, docs/server-behaviour.md §3). Portal set-ups come from the
+// emulator's settings; many smart processes are put on the tenant's own state.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, type Tenant } from '../../emulator/test-utils';
 import { localPortal } from './local-hook';
@@ -15,9 +15,15 @@ beforeAll(async () => {
   h = await Harness.start();
 });
 afterAll(() => h.portal.close());
+/** The port as a frame session of `user` sees it. */
+async function portalAs(user = 'portal-admin'): Promise<SdkPortal> {
+  await t.control('settings', { user });
+  return localPortal(h.portal.port, t.id, { auth: await t.session() });
+}
+
 beforeEach(async () => {
   t = await h.tenant();
-  portal = localPortal(h.portal.port, t.id);
+  portal = await portalAs();
 });
 
 const REQUEST: InstallRequest = {
@@ -81,19 +87,41 @@ describe('installPlacements', () => {
   });
 
   it('skips a smart process whose stages are off, and removes its old button', async () => {
-    await portal.installPlacements(REQUEST);
+    await t.control('settings', { disabledSmartProcess: true });
+    const report = await portal.installPlacements(REQUEST);
+    expect(report.skipped).toEqual([
+      { placement: 'CRM_DYNAMIC_185_FUNNELS_TOOLBAR', reason: 'stages-disabled' },
+    ]);
+    expect(report.failures).toEqual([]);
+    expect(bound()).toEqual([...ALL].sort());
+    // Switched off after that install: its button goes at the next one.
     for (const type of tenant().entityTypes) {
       if (type['ENTITY_TYPE_ID'] === 177) type['IS_ENABLED'] = false;
     }
-    const report = await portal.installPlacements(REQUEST);
-    expect(report.skipped).toEqual([
-      { placement: 'CRM_DYNAMIC_177_FUNNELS_TOOLBAR', reason: 'stages-disabled' },
+    const again = await portal.installPlacements(REQUEST);
+    expect(again.skipped.map((s) => s.placement).sort()).toEqual([
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+      'CRM_DYNAMIC_185_FUNNELS_TOOLBAR',
     ]);
-    expect(report.failures).toEqual([]);
+    expect(again.failures).toEqual([]);
     expect(bound()).toEqual(['CRM_FUNNELS_TOOLBAR', 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR']);
   });
 
-  it('a placement the portal does not have is skipped, not a failure: the install can finish', async () => {
+  it('binds only what placement.list offers: no smart invoices, no invoice button, no failure', async () => {
+    await t.control('settings', { smartInvoices: false });
+    const report = await portal.installPlacements(REQUEST);
+    expect(report.skipped).toEqual([
+      { placement: 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR', reason: 'not-offered' },
+    ]);
+    expect(report.failures).toEqual([]);
+    expect(bound()).toEqual(['CRM_DYNAMIC_177_FUNNELS_TOOLBAR', 'CRM_FUNNELS_TOOLBAR']);
+    const binds = (await t.journal()).filter((e) => e['method'] === 'placement.bind');
+    expect(binds.map(placementOf)).not.toContain(
+      'placement.bind CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
+    );
+  });
+
+  it('a bind refused as "Placement not found" is skipped, not a failure: the install can finish', async () => {
     await fault('placement.bind', 'ERROR_PLACEMENT_NOT_FOUND', 'Placement not found');
     const report = await portal.installPlacements(REQUEST);
     expect(report.skipped).toEqual([{ placement: 'CRM_FUNNELS_TOOLBAR', reason: 'not-offered' }]);
@@ -120,10 +148,13 @@ describe('installPlacements', () => {
     expect(report.bound).toEqual(ALL.slice(1));
   });
 
-  it('a user who is not a portal administrator is told so once, and nothing is written', async () => {
-    await fault('placement.get', 'ACCESS_DENIED', 'Access denied!', 403);
-    const report = await portal.installPlacements(REQUEST);
-    expect(report.failures.map((f) => f.error.kind)).toEqual(['admin-required']);
+  it('a CRM administrator who is not a portal administrator is told so once, and nothing is written', async () => {
+    const crmAdmin = await portalAs('crm-admin');
+    await t.control('journal', undefined, 'DELETE');
+    const report = await crmAdmin.installPlacements(REQUEST);
+    expect(report.failures.map((f) => [f.method, f.error.kind])).toEqual([
+      ['placement.get', 'admin-required'],
+    ]);
     expect(await batches()).toHaveLength(1);
   });
 

@@ -1,14 +1,14 @@
 // Pins the @bitrix24/b24jssdk 2.2.0 behaviour the port is built around (docs/sdk.md §2, §3), on
 // the local portal with the real SDK. If an SDK upgrade changes any of it, this fails first, and
 // batch.ts / portal-error-from-sdk.ts / stage-add.ts must be looked at again.
-import { AjaxError, type B24Hook } from '@bitrix24/b24jssdk';
+import { AjaxError, type TypeB24 } from '@bitrix24/b24jssdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, type Tenant } from '../../emulator/test-utils';
 import { localHook } from './local-hook';
 
 let h: Harness;
 let t: Tenant;
-let hook: B24Hook;
+let hook: TypeB24;
 
 beforeAll(async () => {
   h = await Harness.start();

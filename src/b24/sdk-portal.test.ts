@@ -1,10 +1,10 @@
-// The port on the local portal through the real SDK (docs/sdk.md §2). Where the emulator does
-// not yet answer as the real server does, the server's shapes (empty codes, localised sentences,
-// `true` for a write it did not keep; docs/server-behaviour.md §1) are injected as faults or set
-// on the tenant's own state: the SDK and the HTTP path are never replaced.
+// The port on the local portal through the real SDK (docs/sdk.md §2). The emulator answers as
+// the Bitrix24 server does (docs/server-behaviour.md); where a test needs a shape it does not
+// produce on its own (a localised sentence, a lost answer), that is injected as a fault. The SDK
+// and the HTTP path are never replaced. Users: 1 portal admin, 3 CRM admin, 5 ordinary, 7 no
+// item rights.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, type Tenant } from '../../emulator/test-utils';
-import type { StatusRow } from '../../emulator/types';
 import { localPortal } from './local-hook';
 import type { SdkPortal } from './sdk-portal';
 
@@ -26,7 +26,11 @@ const tenant = () => {
   if (!found) throw new Error('no tenant');
   return found;
 };
-const row = (id: string) => tenant().statuses.find((r) => r.ID === id) as StatusRow;
+const row = (id: string) => {
+  const found = tenant().statuses.find((r) => r.ID === id);
+  if (!found) throw new Error(`no row ${id}`);
+  return found;
+};
 const requests = async () => (await t.journal()).filter((e) => e['parent'] === undefined);
 const commandsOf = async (request: { seq?: unknown }) =>
   (await t.journal()).filter((e) => e['parent'] === request.seq).map((e) => String(e['method']));
@@ -38,18 +42,6 @@ const emptyCode = (method: string, sentence: string) =>
     error: '',
     error_description: sentence,
   });
-
-/** The real server answers `true` to a NAME it does not keep (§1): this row keeps its name. */
-function keepsItsName(id: string) {
-  const target = row(id);
-  const name = target.NAME;
-  Object.defineProperty(target, 'NAME', {
-    get: () => name,
-    set: () => undefined,
-    enumerable: true,
-    configurable: true,
-  });
-}
 
 describe('loadStart', () => {
   it('reads directories, CRM mode and the stages in one request; a portal admin is not probed', async () => {
@@ -74,7 +66,7 @@ describe('loadStart', () => {
   });
 
   it('a CRM admin who is not a portal admin may edit: the probe in the same request says so, and writes nothing', async () => {
-    const crmAdmin = localPortal(h.portal.port, t.id, { isPortalAdmin: false });
+    const crmAdmin = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 3 });
     const before = structuredClone(tenant().statuses);
     const start = await crmAdmin.loadStart('DEAL_STAGE');
     expect(start.editRight).toEqual({ kind: 'allowed' });
@@ -86,15 +78,15 @@ describe('loadStart', () => {
   });
 
   it('a user without the CRM settings right gets a read-only board, and why', async () => {
-    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 2 });
+    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
     const start = await user.loadStart('DEAL_STAGE');
     expect(start.editRight).toEqual({ kind: 'read-only', reason: 'not-crm-admin' });
     expect(start.stages).toHaveLength(8);
   });
 
-  it('reads the server’s empty-code `Access denied.` to the probe as read-only', async () => {
-    await emptyCode('crm.status.update', 'Access denied.');
-    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false });
+  it('reads the docs’ `Access denied.` code to the probe as read-only too', async () => {
+    await t.control('settings', { answers: 'docs' });
+    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
     expect((await user.loadStart('DEAL_STAGE')).editRight).toEqual({
       kind: 'read-only',
       reason: 'not-crm-admin',
@@ -104,8 +96,7 @@ describe('loadStart', () => {
   it('with no stage to probe with, probes with another directory’s stage', async () => {
     tenant().statuses = tenant().statuses.filter((r) => r.ENTITY_ID !== 'DEAL_STAGE_1');
     // The server checks the id before the right (docs/server-behaviour.md §9): no row, no answer.
-    await emptyCode('crm.status.update', 'ID is not defined or invalid.');
-    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 2 });
+    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
     const start = await user.loadStart('DEAL_STAGE_1');
     expect(start.stages).toEqual([]);
     expect(start.editRight).toEqual({ kind: 'read-only', reason: 'not-crm-admin' });
@@ -113,8 +104,8 @@ describe('loadStart', () => {
   });
 
   it('without any CRM access, says so instead of failing', async () => {
-    await emptyCode('crm.status.entity.types', 'Access denied.');
-    const start = await portal.loadStart('DEAL_STAGE');
+    const noRights = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 7 });
+    const start = await noRights.loadStart('DEAL_STAGE');
     expect(start).toMatchObject({
       directories: [],
       stages: null,
@@ -123,13 +114,11 @@ describe('loadStart', () => {
   });
 
   it('marks a smart process whose stages are switched off', async () => {
-    for (const type of tenant().entityTypes) {
-      if (type['ENTITY_TYPE_ID'] === 177) type['IS_ENABLED'] = false;
-    }
+    await t.control('settings', { disabledSmartProcess: true });
     const { directories } = await portal.loadStart('DEAL_STAGE');
     const enabled = (id: string) => directories.find((d) => d.entityId === id)?.enabled;
-    expect(enabled('DYNAMIC_177_STAGE_7')).toBe(false);
-    expect(enabled('SMART_INVOICE_STAGE_5')).toBe(true);
+    expect(enabled('DYNAMIC_185_STAGE_11')).toBe(false);
+    expect(enabled('DYNAMIC_177_STAGE_7')).toBe(true);
     expect(enabled('DEAL_STAGE')).toBe(true);
   });
 });
@@ -162,8 +151,8 @@ describe('updateStages', () => {
     expect(result.stages?.find((s) => s.id === '109')?.name).toBe('Their name');
   });
 
-  it('`true` for a name the portal did not keep is a failure: not saved, with what it holds', async () => {
-    keepsItsName('109');
+  it('`true` for a change the portal did not keep is a failure: not saved, with what it holds', async () => {
+    await t.control('faults', { type: 'notSaved', method: 'crm.status.update' });
     const result = await portal.updateStages('DEAL_STAGE', [
       { id: '109', patch: { name: 'Closing invoice' }, expected: { name: 'Final Invoice' } },
       { id: '107', patch: { sort: 41 } },
@@ -173,6 +162,18 @@ describe('updateStages', () => {
     ]);
     expect(result.failures[0]?.error.description).toBe('Final Invoice');
     expect(result.stages?.find((s) => s.id === '107')?.sort).toBe(41);
+  });
+
+  it.each([
+    [{ name: '' }, 'empty-name', 'Final Invoice'],
+    [{ name: '0' }, 'empty-name', 'Final Invoice'],
+    [{ name: 'x'.repeat(101) }, 'name-too-long', 'Final Invoice'],
+    [{ sort: -5 }, 'not-kept', '10'],
+  ])('the server answers true to %j and keeps something else: %s', async (patch, reason, held) => {
+    const { failures } = await portal.updateStages('DEAL_STAGE', [{ id: '109', patch }]);
+    expect(failures.map((f) => [f.error.kind, f.error.reason, f.error.description])).toEqual([
+      ['not-saved', reason, held],
+    ]);
   });
 
   it('reads colours case-insensitively and names trimmed, as the portal stores them', async () => {
@@ -185,15 +186,22 @@ describe('updateStages', () => {
     expect(row('107').COLOR).toBe('#a1b2c3');
   });
 
-  it('shows the portal’s own sentence for an empty-code refusal inside the batch', async () => {
-    await emptyCode('crm.status.update', 'Access denied.');
-    const { failures } = await portal.updateStages('DEAL_STAGE', [
-      { id: '109', patch: { name: 'A' } },
-    ]);
-    expect(failures.map((f) => [f.error.kind, f.error.description])).toEqual([
-      ['access-denied', 'Access denied.'],
-    ]);
-  });
+  it.each([
+    ['server', 'Access denied.'],
+    ['docs', 'No permission to perform the operation.'],
+  ])(
+    'a refused rename in the %s’ words is access denied, in the portal’s words',
+    async (answers, words) => {
+      await t.control('settings', { answers });
+      const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
+      const { failures } = await user.updateStages('DEAL_STAGE', [
+        { id: '109', patch: { name: 'A' } },
+      ]);
+      expect(failures.map((f) => [f.error.kind, f.error.description])).toEqual([
+        ['access-denied', words],
+      ]);
+    },
+  );
 
   it('reports the failed command of a batch and applies the others', async () => {
     await t.control('faults', {

@@ -1,5 +1,6 @@
-// Adding and deleting stages, and moving CRM items, on the local portal through the real SDK.
-// Server shapes the emulator does not produce yet are injected (see sdk-portal.test.ts).
+// Adding and deleting stages, and moving CRM items, on the local portal through the real SDK, in
+// the server's answers and, where the app reads an error, in the REST docs' too (settings
+// `answers`). A lost answer and a few exact wordings are injected (see sdk-portal.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, type Tenant } from '../../emulator/test-utils';
 import { localPortal } from './local-hook';
@@ -48,22 +49,33 @@ describe('addStage', () => {
     expect(statuses().find((r) => r.ID === added.id)?.STATUS_ID).toBe('C1:REVIEW');
   });
 
-  it('a lost answer: the SDK resends, meets our own stage, and that is one stage and no error', async () => {
-    const resending = localPortal(h.portal.port, t.id, { attempts: 2 });
-    await t.control('faults', { type: 'drop', method: 'batch', after: true });
-    const added = await resending.addStage(reviewStage(), []);
-    expect(
-      statuses()
-        .filter((r) => r.STATUS_ID === 'C1:REVIEW')
-        .map((r) => r.ID),
-    ).toEqual([added.id]);
-    // The first add landed, its answer was lost, the resend was refused as a duplicate.
-    expect((await calls('crm.status.add')).map((e) => e['status'])).toEqual([200, 400]);
-    const next = await resending.addStage(
-      { ...reviewStage('Audit'), code: 'AUDIT', statusId: 'C1:AUDIT' },
-      [],
-    );
-    expect(statuses().some((r) => r.ID === next.id && r.NAME === 'Audit')).toBe(true);
+  it.each(['server', 'docs'])(
+    'a lost answer: the SDK resends, meets our own stage (%s’ duplicate answer), and that is one stage and no error',
+    async (answers) => {
+      await t.control('settings', { answers, lang: 'ru' });
+      const resending = localPortal(h.portal.port, t.id, { attempts: 2 });
+      await t.control('faults', { type: 'drop', method: 'batch', after: true });
+      const added = await resending.addStage(reviewStage(), []);
+      expect(
+        statuses()
+          .filter((r) => r.STATUS_ID === 'C1:REVIEW')
+          .map((r) => r.ID),
+      ).toEqual([added.id]);
+      // The first add landed, its answer was lost, the resend was refused as a duplicate.
+      expect((await calls('crm.status.add')).map((e) => e['status'])).toEqual([200, 400]);
+      const next = await resending.addStage(
+        { ...reviewStage('Audit'), code: 'AUDIT', statusId: 'C1:AUDIT' },
+        [],
+      );
+      expect(statuses().some((r) => r.ID === next.id && r.NAME === 'Audit')).toBe(true);
+    },
+  );
+
+  it('a duplicate met in another case is still ours: STATUS_IDs compare case-insensitively', async () => {
+    const first = await portal.addStage(reviewStage(), []);
+    const again = await portal.addStage({ ...reviewStage(), code: 'review' }, []);
+    expect(again.id).toBe(first.id);
+    expect(again.stages?.filter((s) => s.statusId.toUpperCase() === 'C1:REVIEW')).toHaveLength(1);
   });
 
   it('a resend refused with the server’s ERROR_CORE (localised, with <br>) is recognised by its STATUS_ID', async () => {
@@ -79,34 +91,31 @@ describe('addStage', () => {
   });
 
   it('someone else’s stage with the same STATUS_ID is a refusal in the portal’s words, without markup', async () => {
+    await t.control('settings', { lang: 'ru' });
     await t.hook('crm.status.add', {
-      fields: { ENTITY_ID: 'DEAL_STAGE_1', STATUS_ID: 'review', NAME: 'Theirs', SORT: 26 },
+      fields: { ENTITY_ID: 'DEAL_STAGE_1', STATUS_ID: 'REVIEW', NAME: 'Theirs', SORT: 26 },
     });
-    await fault(
-      'crm.status.add',
-      'ERROR_CORE',
-      'Элемент с таким идентификатором уже существует<br>',
-    );
     await expect(portal.addStage(reviewStage(), [])).rejects.toMatchObject({
       kind: 'refused',
       code: 'ERROR_CORE',
-      description: 'Элемент с таким идентификатором уже существует',
+      description: 'Статус с таким идентификатором уже существует.',
     });
   });
 
   it('an empty-code refusal of the add shows the portal’s sentence', async () => {
-    await fault('crm.status.add', '', 'Cannot create more stages after the final stage.');
-    await expect(portal.addStage(reviewStage(), [])).rejects.toMatchObject({
+    // A process stage after the success stage: refused by add, with an empty code (§1).
+    await expect(portal.addStage({ ...reviewStage(), sort: 1000 }, [])).rejects.toMatchObject({
       kind: 'refused',
-      description: 'Cannot create more stages after the final stage.',
+      code: '',
+      description:
+        'Cannot create more stages after the final stage. Place the new stage before the successful one.',
     });
   });
 
   it('a refused shift stops the add (halt): nothing lands out of order', async () => {
-    await fault('crm.status.update', '', 'Access denied.');
     await expect(
-      portal.addStage(reviewStage(), [{ id: '121', patch: { sort: 35 } }]),
-    ).rejects.toMatchObject({ kind: 'access-denied', method: 'crm.status.update' });
+      portal.addStage(reviewStage(), [{ id: '999', patch: { sort: 35 } }]),
+    ).rejects.toMatchObject({ kind: 'not-found', method: 'crm.status.update' });
     expect(await calls('crm.status.add')).toHaveLength(0);
   });
 });
@@ -118,24 +127,24 @@ describe('deleteStage', () => {
     expect(await requests()).toHaveLength(1);
   });
 
-  it.each([
-    ['the REST docs', 'There are active items in this status.', 'There are related items'],
-    ['the server', '', 'There are active items in this status.'],
-  ])('a stage holding deals, refused as %s answers, is "has items"', async (_, code, sentence) => {
-    await fault('crm.status.delete', code, sentence);
-    await expect(portal.deleteStage('DEAL_STAGE', '103', false)).rejects.toMatchObject({
-      kind: 'has-items',
-    });
-  });
+  it.each(['server', 'docs'])(
+    'a deal stage that holds deals, refused in the %s’ words, is "has items"',
+    async (answers) => {
+      await t.control('settings', { answers });
+      await expect(portal.deleteStage('DEAL_STAGE', '103', false)).rejects.toMatchObject({
+        kind: 'has-items',
+      });
+    },
+  );
 
   it('a smart-process stage refused in a localised sentence is looked up: it holds items', async () => {
+    await t.control('settings', { lang: 'ru' });
     const stage = statuses().find((r) => r.STATUS_ID === 'DT177_7:PREPARATION');
-    await fault('crm.status.delete', '', 'Нельзя удалить стадию, в ней есть элементы');
     await expect(
       portal.deleteStage('DYNAMIC_177_STAGE_7', String(stage?.ID), false),
     ).rejects.toMatchObject({
       kind: 'has-items',
-      description: 'Нельзя удалить стадию, в ней есть элементы',
+      description: 'Нельзя удалить стадию, на которой есть элементы.',
     });
     const [count] = await calls('crm.item.list');
     expect(count?.['params']).toMatchObject({
@@ -144,7 +153,7 @@ describe('deleteStage', () => {
     });
   });
 
-  it('the same sentence for an empty stage stays a refusal in the portal’s words', async () => {
+  it('a localised refusal of a stage without items stays a refusal in the portal’s words', async () => {
     const stage = statuses().find((r) => r.STATUS_ID === 'DT177_7:CLIENT');
     await fault('crm.status.delete', '', 'Нельзя удалить стадию');
     await expect(
@@ -186,9 +195,9 @@ describe('CRM items', () => {
     });
   });
 
-  it('without rights on the items, says exactly that', async () => {
-    await fault('crm.item.update', 'ACCESS_DENIED', 'Access denied');
-    await expect(portal.moveItems(2, [1], 'EXECUTING')).rejects.toMatchObject({
+  it('a user without rights on the items is told exactly that', async () => {
+    const assistant = localPortal(h.portal.port, t.id, { userId: 7 });
+    await expect(assistant.moveItems(2, [1], 'EXECUTING')).rejects.toMatchObject({
       kind: 'items-access-denied',
     });
   });
