@@ -147,37 +147,39 @@ test.describe('install', () => {
   });
 });
 
-test.describe('install on a portal that lacks a placement', () => {
-  test('binds what exists, says what it left out and why, and finishes with a click', async ({
+test.describe('install on a portal without smart invoices, with a smart process whose stages are off', () => {
+  test('binds exactly the placements that exist, says what it left out and why, and finishes', async ({
     page,
     portal,
   }) => {
-    await portal.settings({ install: true });
-    // How the real server refuses a placement it does not have (docs/server-behaviour.md §3).
-    await portal.fault({
-      type: 'error',
-      method: 'placement.bind',
-      status: 400,
-      error: 'ERROR_PLACEMENT_NOT_FOUND',
-      error_description: 'Placement not found',
-    });
+    await portal.settings({ install: true, smartInvoices: false, disabledSmartProcess: true });
     await page.goto(portal.pageUrlFor('install.html'));
     const app = page.frameLocator('#app-frame');
     await expect(app.getByText('Left out on purpose:')).toBeVisible();
-    await expect(app.getByRole('listitem')).toContainText([
-      'The settings of the deal pipelines: this Bitrix24 offers no button there',
+    await expect(app.getByRole('listitem')).toHaveText([
+      'The settings of the invoice pipelines: this Bitrix24 offers no button there (smart invoices may be switched off).',
+      'The settings of the pipelines of smart process 185: the stages of this smart process are switched off.',
     ]);
     await expect(
-      app.getByText(/Button added to the settings of the invoice pipelines/),
+      app.getByText(
+        'Button added to the settings of the deal pipelines and the pipelines of smart process 177.',
+      ),
     ).toBeVisible();
     await expect(app.getByRole('alert')).toHaveCount(0);
     expect((await frameLog(page)).map((m) => m.command)).not.toContain('setInstallFinish');
+    const calls = await placementCalls(portal);
+    expect(calls.filter((c) => c.method === 'placement.bind').map(placementOf)).toEqual([
+      'CRM_FUNNELS_TOOLBAR',
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+    ]);
+    expect(calls.every((c) => c.status === 200)).toBe(true);
 
     await app.getByRole('button', { name: 'Finish installation' }).click();
     await expectInstalledBoard(page, portal, 'In progress');
-    expect((await portal.state()).placements.map((p) => p.placement).sort()).toEqual(
-      PIPELINE_PLACEMENTS.slice(1).sort(),
-    );
+    expect((await portal.state()).placements.map((p) => p.placement).sort()).toEqual([
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+      'CRM_FUNNELS_TOOLBAR',
+    ]);
   });
 });
 
