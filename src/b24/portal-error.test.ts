@@ -113,6 +113,16 @@ describe('classify, by code AND sentence AND method, never by one alone', () => 
   });
 });
 
+describe('classify, when the whole request was refused', () => {
+  it.each([
+    [r('Access denied.', 'Access denied.', 'batch'), 'access-denied'],
+    [r('', 'Access denied.', 'batch'), 'access-denied'],
+    [r('ACCESS_DENIED', 'Access denied!', 'batch', 403), 'rest-unavailable'],
+  ] as const)('%j → %s', (refusal, kind) => {
+    expect(classify(refusal)).toBe(kind);
+  });
+});
+
 describe('plainText', () => {
   it.each([
     ['Already exists<br>', 'Already exists'],

@@ -125,9 +125,11 @@ export function classify({ code, status, description, method }: Refusal): Portal
   if (/^access denied[.!]?$/im.test(said) || /^ACCESS_DENIED$/.test(code)) {
     if (/^placement\./i.test(method) || /^app\.option\.set$/i.test(method)) return 'admin-required';
     if (isItemMethod(method)) return 'items-access-denied';
-    if (/^crm\./i.test(method)) return isCrmWrite(method) ? 'access-denied' : 'no-crm-access';
-    // The rest module's own ACCESS_DENIED: the plan has no REST, or the app is blocked (§10).
-    return 'rest-unavailable';
+    // The rest module's own ACCESS_DENIED elsewhere: the plan has no REST, or the app is blocked.
+    if (/^ACCESS_DENIED$/.test(code)) return 'rest-unavailable';
+    // crm.status.*'s `Access denied.`: a read refused means no CRM access at all (§1).
+    if (/^crm\./i.test(method) && !isCrmWrite(method)) return 'no-crm-access';
+    return 'access-denied';
   }
   if (/^user_access_error$/i.test(code)) return 'app-access-denied';
   if (/^insufficient_scope$/i.test(code)) return 'insufficient-scope';
