@@ -1,28 +1,22 @@
 // The install against the local portal through the real SDK, on the OAuth road a frame uses
 // (placement.* refuses webhooks, docs/server-behaviour.md §3). Portal set-ups come from the
 // emulator's settings; many smart processes are put on the tenant's own state.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, type Tenant } from '../../emulator/test-utils';
-import { localPortal } from './local-hook';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness } from '../../emulator/test-utils';
+import { eachTenant, localPortal } from './local-hook';
 import type { InstallRequest } from './portal';
 import type { SdkPortal } from './sdk-portal';
 
-let h: Harness;
-let t: Tenant;
+const local = eachTenant(() => Harness.start());
 let portal: SdkPortal;
 
-beforeAll(async () => {
-  h = await Harness.start();
-});
-afterAll(() => h.portal.close());
 /** The port as a frame session of `user` sees it. */
 async function portalAs(user = 'portal-admin'): Promise<SdkPortal> {
-  await t.control('settings', { user });
-  return localPortal(h.portal.port, t.id, { auth: await t.session() });
+  await local.t.control('settings', { user });
+  return localPortal(local.h.portal.port, local.t.id, { auth: await local.t.session() });
 }
 
 beforeEach(async () => {
-  t = await h.tenant();
   portal = await portalAs();
 });
 
@@ -38,7 +32,7 @@ const ALL = [
 ];
 
 const tenant = () => {
-  const found = h.portal.registry.get(t.id);
+  const found = local.h.portal.registry.get(local.t.id);
   if (!found) throw new Error('no tenant');
   return found;
 };
@@ -47,9 +41,9 @@ const bound = () =>
     .placements.map((p) => p.placement)
     .sort();
 const fault = (method: string, error: string, sentence: string, status = 400) =>
-  t.control('faults', { type: 'error', method, status, error, error_description: sentence });
+  local.t.control('faults', { type: 'error', method, status, error, error_description: sentence });
 const batches = async () => {
-  const journal = await t.journal();
+  const journal = await local.t.journal();
   return journal
     .filter((e) => e['method'] === 'batch')
     .map((b) => journal.filter((e) => e['parent'] === b['seq']));
@@ -87,7 +81,7 @@ describe('installPlacements', () => {
   });
 
   it('skips a smart process whose stages are off, and removes its old button', async () => {
-    await t.control('settings', { disabledSmartProcess: true });
+    await local.t.control('settings', { disabledSmartProcess: true });
     const report = await portal.installPlacements(REQUEST);
     expect(report.skipped).toEqual([
       { placement: 'CRM_DYNAMIC_185_FUNNELS_TOOLBAR', reason: 'stages-disabled' },
@@ -108,14 +102,14 @@ describe('installPlacements', () => {
   });
 
   it('binds only what placement.list offers: no smart invoices, no invoice button, no failure', async () => {
-    await t.control('settings', { smartInvoices: false });
+    await local.t.control('settings', { smartInvoices: false });
     const report = await portal.installPlacements(REQUEST);
     expect(report.skipped).toEqual([
       { placement: 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR', reason: 'not-offered' },
     ]);
     expect(report.failures).toEqual([]);
     expect(bound()).toEqual(['CRM_DYNAMIC_177_FUNNELS_TOOLBAR', 'CRM_FUNNELS_TOOLBAR']);
-    const binds = (await t.journal()).filter((e) => e['method'] === 'placement.bind');
+    const binds = (await local.t.journal()).filter((e) => e['method'] === 'placement.bind');
     expect(binds.map(placementOf)).not.toContain(
       'placement.bind CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
     );
@@ -133,7 +127,7 @@ describe('installPlacements', () => {
     await portal.installPlacements(REQUEST);
     await fault('placement.unbind', 'ERROR_CORE', 'Unable to unbind');
     const report = await portal.installPlacements(REQUEST);
-    const binds = (await t.journal()).filter((e) => e['method'] === 'placement.bind');
+    const binds = (await local.t.journal()).filter((e) => e['method'] === 'placement.bind');
     expect(binds.at(-3)?.['error']).toBe('ERROR_CORE');
     expect(report.failures).toEqual([]);
     expect(report.bound).toEqual(ALL);
@@ -150,7 +144,7 @@ describe('installPlacements', () => {
 
   it('a CRM administrator who is not a portal administrator is told so once, and nothing is written', async () => {
     const crmAdmin = await portalAs('crm-admin');
-    await t.control('journal', undefined, 'DELETE');
+    await local.t.control('journal', undefined, 'DELETE');
     const report = await crmAdmin.installPlacements(REQUEST);
     expect(report.failures.map((f) => [f.method, f.error.kind])).toEqual([
       ['placement.get', 'admin-required'],
@@ -159,10 +153,10 @@ describe('installPlacements', () => {
   });
 
   it('when a write request gets no answer, every step not known to have landed is reported', async () => {
-    await t.control('faults', { type: 'delay', method: 'placement.list', ms: 300 });
+    await local.t.control('faults', { type: 'delay', method: 'placement.list', ms: 300 });
     const running = portal.installPlacements(REQUEST);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await t.control('faults', {
+    await local.t.control('faults', {
       type: 'error',
       method: 'batch',
       status: 500,

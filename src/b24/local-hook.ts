@@ -1,4 +1,5 @@
 import { ApiVersion, B24Hook, B24OAuth, type TypeB24 } from '@bitrix24/b24jssdk';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { SdkPortal } from './sdk-portal';
 
 /**
@@ -70,4 +71,36 @@ export function localPortal(
     userOptions: { get: () => null, set: () => undefined },
     reload: () => undefined,
   });
+}
+
+/** The emulator's test harness as these tests use it (src/ never imports the emulator itself). */
+interface LocalHarness<T> {
+  readonly portal: { readonly port: number; close(): Promise<void> };
+  tenant(): Promise<T>;
+}
+
+/** Tests only: one local portal per test file, and a fresh tenant (its own portal) per test. */
+export function eachTenant<H extends LocalHarness<unknown>>(
+  start: () => Promise<H>,
+): { readonly h: H; readonly t: Awaited<ReturnType<H['tenant']>> } {
+  type T = Awaited<ReturnType<H['tenant']>>;
+  let h: H | undefined;
+  let t: T | undefined;
+  beforeAll(async () => {
+    h = await start();
+  });
+  afterAll(() => h?.portal.close());
+  beforeEach(async () => {
+    t = (await h?.tenant()) as T | undefined;
+  });
+  return {
+    get h() {
+      if (!h) throw new Error('the local portal is not running');
+      return h;
+    },
+    get t() {
+      if (!t) throw new Error('no tenant yet');
+      return t;
+    },
+  };
 }

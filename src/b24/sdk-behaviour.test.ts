@@ -2,32 +2,19 @@
 // the local portal with the real SDK. If an SDK upgrade changes any of it, this fails first, and
 // batch.ts / portal-error-from-sdk.ts / stage-add.ts must be looked at again.
 import { AjaxError, type TypeB24 } from '@bitrix24/b24jssdk';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, type Tenant } from '../../emulator/test-utils';
-import { localHook } from './local-hook';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness } from '../../emulator/test-utils';
+import { eachTenant, localHook } from './local-hook';
 
-let h: Harness;
-let t: Tenant;
+const local = eachTenant(() => Harness.start());
 let hook: TypeB24;
-
-beforeAll(async () => {
-  h = await Harness.start();
-});
-afterAll(() => h.portal.close());
-beforeEach(async () => {
-  t = await h.tenant();
-  hook = localHook(h.portal.port, t.id);
+beforeEach(() => {
+  hook = localHook(local.h.portal.port, local.t.id);
 });
 
 /** How crm.status.* refuses on the real server: HTTP 400, an EMPTY code, the sentence (§1). */
-const emptyCodeRefusal = (method: string, sentence: string) =>
-  t.control('faults', {
-    type: 'error',
-    method,
-    status: 400,
-    error: '',
-    error_description: sentence,
-  });
+const emptyCodeRefusal = (method: string, description: string) =>
+  local.t.control('faults', { type: 'refusedEmptyCode', method, description });
 
 describe('SDK 2.2.0, as the port relies on it', () => {
   it('batch.make reports an empty-code row as a success with no result: the sentence is gone from its API', async () => {
@@ -86,14 +73,14 @@ describe('SDK 2.2.0, as the port relies on it', () => {
   });
 
   it('a request whose answer is lost is sent again by the SDK itself: a batch may run twice', async () => {
-    const resending = localHook(h.portal.port, t.id, { attempts: 2 });
-    await t.control('faults', { type: 'drop', method: 'batch', after: true });
+    const resending = localHook(local.h.portal.port, local.t.id, { attempts: 2 });
+    await local.t.control('faults', { type: 'drop', method: 'batch', after: true });
     const answer = await resending.actions.v2.call.make({
       method: 'batch',
       params: { halt: 0, cmd: ['crm.status.update?id=109&fields%5BNAME%5D=Twice'] },
     });
     expect(answer.isSuccess).toBe(true);
-    const journal = await t.journal();
+    const journal = await local.t.journal();
     expect(journal.filter((e) => e['method'] === 'batch')).toHaveLength(2);
     expect(journal.filter((e) => e['method'] === 'crm.status.update')).toHaveLength(2);
   });

@@ -3,26 +3,19 @@
 // produce on its own (a localised sentence, a lost answer), that is injected as a fault. The SDK
 // and the HTTP path are never replaced. Users: 1 portal admin, 3 CRM admin, 5 ordinary, 7 no
 // item rights.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, type Tenant } from '../../emulator/test-utils';
-import { localPortal } from './local-hook';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness } from '../../emulator/test-utils';
+import { eachTenant, localPortal } from './local-hook';
 import type { SdkPortal } from './sdk-portal';
 
-let h: Harness;
-let t: Tenant;
+const local = eachTenant(() => Harness.start());
 let portal: SdkPortal;
-
-beforeAll(async () => {
-  h = await Harness.start();
-});
-afterAll(() => h.portal.close());
-beforeEach(async () => {
-  t = await h.tenant();
-  portal = localPortal(h.portal.port, t.id);
+beforeEach(() => {
+  portal = localPortal(local.h.portal.port, local.t.id);
 });
 
 const tenant = () => {
-  const found = h.portal.registry.get(t.id);
+  const found = local.h.portal.registry.get(local.t.id);
   if (!found) throw new Error('no tenant');
   return found;
 };
@@ -31,17 +24,13 @@ const row = (id: string) => {
   if (!found) throw new Error(`no row ${id}`);
   return found;
 };
-const requests = async () => (await t.journal()).filter((e) => e['parent'] === undefined);
+const requests = async () => (await local.t.journal()).filter((e) => e['parent'] === undefined);
 const commandsOf = async (request: { seq?: unknown }) =>
-  (await t.journal()).filter((e) => e['parent'] === request.seq).map((e) => String(e['method']));
-const emptyCode = (method: string, sentence: string) =>
-  t.control('faults', {
-    type: 'error',
-    method,
-    status: 400,
-    error: '',
-    error_description: sentence,
-  });
+  (await local.t.journal())
+    .filter((e) => e['parent'] === request.seq)
+    .map((e) => String(e['method']));
+const emptyCode = (method: string, description: string) =>
+  local.t.control('faults', { type: 'refusedEmptyCode', method, description });
 
 describe('loadStart', () => {
   it('reads directories, CRM mode and the stages in one request; a portal admin is not probed', async () => {
@@ -58,7 +47,7 @@ describe('loadStart', () => {
   it('asks crm.status.list for one plain ENTITY_ID and never for a page', async () => {
     const start = await portal.loadStart('DEAL_STAGE_3');
     expect(start.stages).toHaveLength(120);
-    const lists = (await t.journal()).filter((e) => e['method'] === 'crm.status.list');
+    const lists = (await local.t.journal()).filter((e) => e['method'] === 'crm.status.list');
     expect(lists[0]?.['params']).toEqual({
       order: { SORT: 'ASC', ID: 'ASC' },
       filter: { ENTITY_ID: 'DEAL_STAGE_3' },
@@ -66,27 +55,30 @@ describe('loadStart', () => {
   });
 
   it('a CRM admin who is not a portal admin may edit: the probe in the same request says so, and writes nothing', async () => {
-    const crmAdmin = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 3 });
+    const crmAdmin = localPortal(local.h.portal.port, local.t.id, {
+      isPortalAdmin: false,
+      userId: 3,
+    });
     const before = structuredClone(tenant().statuses);
     const start = await crmAdmin.loadStart('DEAL_STAGE');
     expect(start.editRight).toEqual({ kind: 'allowed' });
     const sent = await requests();
     expect(sent).toHaveLength(1);
-    const probe = (await t.journal()).find((e) => e['method'] === 'crm.status.update');
+    const probe = (await local.t.journal()).find((e) => e['method'] === 'crm.status.update');
     expect(probe?.['params']).toEqual({ id: '101' });
     expect(tenant().statuses).toEqual(before);
   });
 
   it('a user without the CRM settings right gets a read-only board, and why', async () => {
-    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
+    const user = localPortal(local.h.portal.port, local.t.id, { isPortalAdmin: false, userId: 5 });
     const start = await user.loadStart('DEAL_STAGE');
     expect(start.editRight).toEqual({ kind: 'read-only', reason: 'not-crm-admin' });
     expect(start.stages).toHaveLength(8);
   });
 
   it('reads the docs’ `Access denied.` code to the probe as read-only too', async () => {
-    await t.control('settings', { answers: 'docs' });
-    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
+    await local.t.control('settings', { answers: 'docs' });
+    const user = localPortal(local.h.portal.port, local.t.id, { isPortalAdmin: false, userId: 5 });
     expect((await user.loadStart('DEAL_STAGE')).editRight).toEqual({
       kind: 'read-only',
       reason: 'not-crm-admin',
@@ -96,7 +88,7 @@ describe('loadStart', () => {
   it('with no stage to probe with, probes with another directory’s stage', async () => {
     tenant().statuses = tenant().statuses.filter((r) => r.ENTITY_ID !== 'DEAL_STAGE_1');
     // The server checks the id before the right (docs/server-behaviour.md §9): no row, no answer.
-    const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
+    const user = localPortal(local.h.portal.port, local.t.id, { isPortalAdmin: false, userId: 5 });
     const start = await user.loadStart('DEAL_STAGE_1');
     expect(start.stages).toEqual([]);
     expect(start.editRight).toEqual({ kind: 'read-only', reason: 'not-crm-admin' });
@@ -104,7 +96,10 @@ describe('loadStart', () => {
   });
 
   it('without any CRM access, says so instead of failing', async () => {
-    const noRights = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 7 });
+    const noRights = localPortal(local.h.portal.port, local.t.id, {
+      isPortalAdmin: false,
+      userId: 7,
+    });
     const start = await noRights.loadStart('DEAL_STAGE');
     expect(start).toMatchObject({
       directories: [],
@@ -114,7 +109,7 @@ describe('loadStart', () => {
   });
 
   it('marks a smart process whose stages are switched off', async () => {
-    await t.control('settings', { disabledSmartProcess: true });
+    await local.t.control('settings', { disabledSmartProcess: true });
     const { directories } = await portal.loadStart('DEAL_STAGE');
     const enabled = (id: string) => directories.find((d) => d.entityId === id)?.enabled;
     expect(enabled('DYNAMIC_185_STAGE_11')).toBe(false);
@@ -140,7 +135,7 @@ describe('updateStages', () => {
   });
 
   it('after another admin renamed the stage, keeps their name and reports a conflict', async () => {
-    await t.hook('crm.status.update', { id: 109, fields: { NAME: 'Their name' } });
+    await local.t.hook('crm.status.update', { id: 109, fields: { NAME: 'Their name' } });
     const result = await portal.updateStages('DEAL_STAGE', [
       { id: '109', patch: { name: 'My name' }, expected: { name: 'Final Invoice' } },
     ]);
@@ -152,7 +147,7 @@ describe('updateStages', () => {
   });
 
   it('`true` for a change the portal did not keep is a failure: not saved, with what it holds', async () => {
-    await t.control('faults', { type: 'notSaved', method: 'crm.status.update' });
+    await local.t.control('faults', { type: 'notSaved', method: 'crm.status.update' });
     const result = await portal.updateStages('DEAL_STAGE', [
       { id: '109', patch: { name: 'Closing invoice' }, expected: { name: 'Final Invoice' } },
       { id: '107', patch: { sort: 41 } },
@@ -192,8 +187,11 @@ describe('updateStages', () => {
   ])(
     'a refused rename in the %s’ words is access denied, in the portal’s words',
     async (answers, words) => {
-      await t.control('settings', { answers });
-      const user = localPortal(h.portal.port, t.id, { isPortalAdmin: false, userId: 5 });
+      await local.t.control('settings', { answers });
+      const user = localPortal(local.h.portal.port, local.t.id, {
+        isPortalAdmin: false,
+        userId: 5,
+      });
       const { failures } = await user.updateStages('DEAL_STAGE', [
         { id: '109', patch: { name: 'A' } },
       ]);
@@ -204,7 +202,7 @@ describe('updateStages', () => {
   );
 
   it('reports the failed command of a batch and applies the others', async () => {
-    await t.control('faults', {
+    await local.t.control('faults', {
       method: 'crm.status.update',
       type: 'error',
       status: 500,
@@ -222,8 +220,8 @@ describe('updateStages', () => {
   });
 
   it('a stage deleted meanwhile is not found, whatever words the refusal used', async () => {
-    await t.hook('crm.status.delete', { id: 115 });
-    await t.hook('crm.status.delete', { id: 109 });
+    await local.t.hook('crm.status.delete', { id: 115 });
+    await local.t.hook('crm.status.delete', { id: 109 });
     await emptyCode('crm.status.update', 'Стадия не найдена');
     const { failures } = await portal.updateStages('DEAL_STAGE', [
       { id: '115', patch: { name: 'A' }, expected: { name: 'Reason for Failure Analysis' } },
@@ -237,7 +235,7 @@ describe('updateStages', () => {
 
   it('never sends more than 50 commands: 49 updates and the read-back per request', async () => {
     const stages = await portal.loadStages('DEAL_STAGE_3');
-    await t.control('journal', undefined, 'DELETE');
+    await local.t.control('journal', undefined, 'DELETE');
     const updates = stages.slice(0, 60).map((s) => ({ id: s.id, patch: { sort: s.sort + 1 } }));
     const result = await portal.updateStages('DEAL_STAGE_3', updates);
     expect(result.failures).toEqual([]);

@@ -1,30 +1,24 @@
 // Adding and deleting stages, and moving CRM items, on the local portal through the real SDK, in
 // the server's answers and, where the app reads an error, in the REST docs' too (settings
 // `answers`). A lost answer and a few exact wordings are injected (see sdk-portal.test.ts).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, type Tenant } from '../../emulator/test-utils';
-import { localPortal } from './local-hook';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness } from '../../emulator/test-utils';
+import { eachTenant, localPortal } from './local-hook';
 import type { NewStage } from './portal';
 import type { SdkPortal } from './sdk-portal';
 
-let h: Harness;
-let t: Tenant;
+const local = eachTenant(() => Harness.start());
 let portal: SdkPortal;
-
-beforeAll(async () => {
-  h = await Harness.start();
-});
-afterAll(() => h.portal.close());
-beforeEach(async () => {
-  t = await h.tenant();
-  portal = localPortal(h.portal.port, t.id);
+beforeEach(() => {
+  portal = localPortal(local.h.portal.port, local.t.id);
 });
 
-const statuses = () => h.portal.registry.get(t.id)?.statuses ?? [];
-const requests = async () => (await t.journal()).filter((e) => e['parent'] === undefined);
-const calls = async (method: string) => (await t.journal()).filter((e) => e['method'] === method);
+const statuses = () => local.h.portal.registry.get(local.t.id)?.statuses ?? [];
+const requests = async () => (await local.t.journal()).filter((e) => e['parent'] === undefined);
+const calls = async (method: string) =>
+  (await local.t.journal()).filter((e) => e['method'] === method);
 const fault = (method: string, error: string, sentence: string, status = 400) =>
-  t.control('faults', { type: 'error', method, status, error, error_description: sentence });
+  local.t.control('faults', { type: 'error', method, status, error, error_description: sentence });
 
 const reviewStage = (name = 'Review'): NewStage => ({
   entityId: 'DEAL_STAGE_1',
@@ -52,9 +46,9 @@ describe('addStage', () => {
   it.each(['server', 'docs'])(
     'a lost answer: the SDK resends, meets our own stage (%s’ duplicate answer), and that is one stage and no error',
     async (answers) => {
-      await t.control('settings', { answers, lang: 'ru' });
-      const resending = localPortal(h.portal.port, t.id, { attempts: 2 });
-      await t.control('faults', { type: 'drop', method: 'batch', after: true });
+      await local.t.control('settings', { answers, lang: 'ru' });
+      const resending = localPortal(local.h.portal.port, local.t.id, { attempts: 2 });
+      await local.t.control('faults', { type: 'drop', method: 'batch', after: true });
       const added = await resending.addStage(reviewStage(), []);
       expect(
         statuses()
@@ -91,8 +85,8 @@ describe('addStage', () => {
   });
 
   it('someone else’s stage with the same STATUS_ID is a refusal in the portal’s words, without markup', async () => {
-    await t.control('settings', { lang: 'ru' });
-    await t.hook('crm.status.add', {
+    await local.t.control('settings', { lang: 'ru' });
+    await local.t.hook('crm.status.add', {
       fields: { ENTITY_ID: 'DEAL_STAGE_1', STATUS_ID: 'REVIEW', NAME: 'Theirs', SORT: 26 },
     });
     await expect(portal.addStage(reviewStage(), [])).rejects.toMatchObject({
@@ -130,7 +124,7 @@ describe('deleteStage', () => {
   it.each(['server', 'docs'])(
     'a deal stage that holds deals, refused in the %s’ words, is "has items"',
     async (answers) => {
-      await t.control('settings', { answers });
+      await local.t.control('settings', { answers });
       await expect(portal.deleteStage('DEAL_STAGE', '103', false)).rejects.toMatchObject({
         kind: 'has-items',
       });
@@ -138,7 +132,7 @@ describe('deleteStage', () => {
   );
 
   it('a smart-process stage refused in a localised sentence is looked up: it holds items', async () => {
-    await t.control('settings', { lang: 'ru' });
+    await local.t.control('settings', { lang: 'ru' });
     const stage = statuses().find((r) => r.STATUS_ID === 'DT177_7:PREPARATION');
     await expect(
       portal.deleteStage('DYNAMIC_177_STAGE_7', String(stage?.ID), false),
@@ -162,7 +156,7 @@ describe('deleteStage', () => {
   });
 
   it('a stage already gone is deleted: another admin, or a resend after a lost answer', async () => {
-    await t.hook('crm.status.delete', { id: 115 });
+    await local.t.hook('crm.status.delete', { id: 115 });
     const stages = await portal.deleteStage('DEAL_STAGE', '115', false);
     expect(stages?.map((s) => s.id)).not.toContain('115');
   });
@@ -196,7 +190,7 @@ describe('CRM items', () => {
   });
 
   it('a user without rights on the items is told exactly that', async () => {
-    const assistant = localPortal(h.portal.port, t.id, { userId: 7 });
+    const assistant = localPortal(local.h.portal.port, local.t.id, { userId: 7 });
     await expect(assistant.moveItems(2, [1], 'EXECUTING')).rejects.toMatchObject({
       kind: 'items-access-denied',
     });
