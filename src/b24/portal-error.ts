@@ -157,6 +157,13 @@ export function refusalError(refusal: Refusal): PortalError {
   return new PortalError(classify(refusal), refusal.code, description, refusal.method);
 }
 
-/** Kinds a look at the portal may still explain better (an empty code with a localised text). */
+/** Refusals whose fixed English sentence says all there is (docs/server-behaviour.md §1). */
+const SELF_EXPLAINED = [/can be deleted only if parameter FORCED is specified/i];
+
+/**
+ * Kinds a look at the portal may still explain better: an empty code with a localised text, or
+ * no answer at all. A sentence that already says why is left as it is.
+ */
 export const unexplained = (error: PortalError) =>
-  error.kind === 'refused' || error.kind === 'server';
+  (error.kind === 'refused' || error.kind === 'server') &&
+  !SELF_EXPLAINED.some((p) => p.test(error.description) || p.test(error.code));

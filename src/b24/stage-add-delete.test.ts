@@ -3,6 +3,7 @@
 // `answers`). A lost answer and a few exact wordings are injected (see sdk-portal.test.ts).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Harness } from '../../emulator/test-utils';
+import { itemTypeOf } from '../domain/directories';
 import { eachTenant, localPortal } from './local-hook';
 import type { NewStage } from './portal';
 import type { SdkPortal } from './sdk-portal';
@@ -14,6 +15,17 @@ beforeEach(() => {
 });
 
 const statuses = () => local.h.portal.registry.get(local.t.id)?.statuses ?? [];
+/** A stage that holds no CRM item (the seed's year of history fills many), system or not. */
+const emptyStage = (system: boolean) => {
+  const tenant = local.h.portal.registry.get(local.t.id);
+  const held = new Set(tenant?.items.map((i) => `${i.entityTypeId}:${i.stageId}`));
+  const found = statuses().find((r) => {
+    const type = itemTypeOf(r.ENTITY_ID);
+    return type !== null && (r.SYSTEM === 'Y') === system && !held.has(`${type}:${r.STATUS_ID}`);
+  });
+  if (!found) throw new Error('the seed has no such stage');
+  return found;
+};
 const requests = async () => (await local.t.journal()).filter((e) => e['parent'] === undefined);
 const calls = async (method: string) =>
   (await local.t.journal()).filter((e) => e['method'] === method);
@@ -148,11 +160,11 @@ describe('deleteStage', () => {
   });
 
   it('a localised refusal of a stage without items stays a refusal in the portal’s words', async () => {
-    const stage = statuses().find((r) => r.STATUS_ID === 'DT177_7:CLIENT');
     await fault('crm.status.delete', '', 'Нельзя удалить стадию');
     await expect(
-      portal.deleteStage('DYNAMIC_177_STAGE_7', String(stage?.ID), false),
+      portal.deleteStage(emptyStage(false).ENTITY_ID, emptyStage(false).ID, false),
     ).rejects.toMatchObject({ kind: 'refused', description: 'Нельзя удалить стадию' });
+    expect(await calls('crm.item.list')).toHaveLength(1);
   });
 
   it('a stage already gone is deleted: another admin, or a resend after a lost answer', async () => {
@@ -161,13 +173,24 @@ describe('deleteStage', () => {
     expect(stages?.map((s) => s.id)).not.toContain('115');
   });
 
-  it('a system stage needs FORCED, sent as exactly Y', async () => {
-    const won = String(statuses().find((r) => r.STATUS_ID === 'C1:WON')?.ID);
-    await expect(portal.deleteStage('DEAL_STAGE_1', won, false)).rejects.toMatchObject({
+  it('without FORCED a system stage holding items is refused for FORCED, not for its items', async () => {
+    // The server checks FORCED before the items (§1): its sentence says all, nothing to look up.
+    const won = statuses().find((r) => r.STATUS_ID === 'WON' && r.ENTITY_ID === 'DEAL_STAGE');
+    await expect(portal.deleteStage('DEAL_STAGE', String(won?.ID), false)).rejects.toMatchObject({
       kind: 'refused',
     });
-    const stages = await portal.deleteStage('DEAL_STAGE_1', won, true);
-    expect(stages?.map((s) => s.id)).not.toContain(won);
+    expect(await calls('crm.item.list')).toHaveLength(0);
+  });
+
+  it('a system stage needs FORCED, sent as exactly Y', async () => {
+    const { ID: system, ENTITY_ID: entityId } = emptyStage(true);
+    await expect(portal.deleteStage(entityId, system, false)).rejects.toMatchObject({
+      kind: 'refused',
+      description:
+        'CRM System Status can be deleted only if parameter FORCED is specified and equal to "Y".',
+    });
+    const stages = await portal.deleteStage(entityId, system, true);
+    expect(stages?.map((s) => s.id)).not.toContain(system);
     const [forced] = (await calls('crm.status.delete')).slice(-1);
     expect(forced?.['params']).toMatchObject({ params: { FORCED: 'Y' } });
   });
