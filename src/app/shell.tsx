@@ -94,7 +94,12 @@ export function Shell() {
                 role="status"
                 className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm"
               >
-                {t('readOnlyBanner')}
+                {t(
+                  start.data?.editRight.kind === 'read-only' &&
+                    start.data.editRight.reason === 'no-crm-access'
+                    ? 'readOnlyNoCrmAccess'
+                    : 'readOnlyBanner',
+                )}
               </p>
             )}
             <UnsavedChangesPanel />

@@ -6,9 +6,9 @@ import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
 import type { DeleteFlow } from './use-delete-flow';
 
-/** The portal's refusal to delete a stage that still holds items. */
-const holdsItems = (error: unknown) =>
-  error instanceof PortalError && /active items/i.test(`${error.code} ${error.description}`);
+/** The portal's refusal to delete a stage that still holds items, however it was worded. */
+const holdsItems = (error: unknown): error is PortalError =>
+  error instanceof PortalError && error.kind === 'has-items';
 
 /** Where the items go, and how far moving them has come. */
 export function MoveItemsFields({ flow }: { flow: DeleteFlow }) {
@@ -66,14 +66,17 @@ export function DeleteProblems({ flow }: { flow: DeleteFlow }) {
     );
   }
   if (state.phase !== 'move-failed' && state.phase !== 'failed') return null;
-  const reason = errorMessage(t, state.error);
+  const { error } = state;
+  const reason = errorMessage(t, error);
+  let text: string;
+  // After moving its items out, a stage that still holds some gained new ones meanwhile; the
+  // portal's own sentence follows in quotes either way.
+  if (holdsItems(error) && state.moved > 0) text = `${t('stillActive')} “${error.description}”`;
+  else if (holdsItems(error)) text = reason;
+  else text = t(state.phase === 'move-failed' ? 'moveFailed' : 'deleteFailed', { reason });
   return (
     <p role="alert" className="text-sm text-alert">
-      {holdsItems(state.error)
-        ? t('stillActive')
-        : state.phase === 'move-failed'
-          ? t('moveFailed', { reason })
-          : t('deleteFailed', { reason })}
+      {text}
     </p>
   );
 }
