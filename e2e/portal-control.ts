@@ -46,6 +46,8 @@ export interface PortalState {
   placements: PlacementBinding[];
   installed: boolean;
   userOptions: Record<string, Record<string, unknown>>;
+  /** Times the portal page saved a user option for the app. */
+  userOptionWrites: number;
 }
 
 /** The part of a fetch answer the client reads. */

@@ -80,6 +80,7 @@ export async function handlePortalSide(
       }
       const store = portal.userOptions[userKey] ?? {};
       store[body['name']] = body['value'] ?? null;
+      portal.userOptionWrites += 1;
       portal.userOptions[userKey] = store;
       portal.onChange();
       sendJson(res, 200, { saved: true });

@@ -77,6 +77,8 @@ export class Portal {
   settings: PortalSettings = defaultSettings();
   appOptions: JsonObject = {};
   userOptions: Record<string, JsonObject> = {};
+  /** How many times the page saved a user option for the app (setUserOption), for the bench. */
+  userOptionWrites = 0;
   placements: PlacementBinding[] = [];
   installed = true;
   nextStatusId = 1;
@@ -117,6 +119,7 @@ export class Portal {
     this.settings = defaultSettings();
     this.appOptions = {};
     this.userOptions = {};
+    this.userOptionWrites = 0;
     this.placements = [];
     this.installed = true;
     this.nextStatusId = this.statuses.reduce((max, r) => Math.max(max, Number(r.ID) || 0), 0) + 2;
@@ -272,6 +275,7 @@ export class Portal {
         settings: this.settings,
         appOptions: this.appOptions,
         userOptions: this.userOptions,
+        userOptionWrites: this.userOptionWrites,
         placements: this.placements,
         installed: this.installed,
       }),

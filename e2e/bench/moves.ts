@@ -10,6 +10,8 @@ import { sleep } from './stats';
 
 const APP_MOVES = 30;
 
+const NUMBERINGS = { 1: '1, 2, 3…', 10: '10, 20, 30…', 100: '100, 200, 300…' } as const;
+
 /** Keyboard moves in the app on the default deal pipeline, with SORT gaps of 10 or none. */
 async function appMoves(bench: Bench, gaps: boolean) {
   // Thirty writes and thirty re-reads in a minute would exceed the portal's 2 requests/s drain;
@@ -25,6 +27,7 @@ async function appMoves(bench: Bench, gaps: boolean) {
   const handles = process.getByRole('button', { name: /^Move stage / });
   const count = await handles.count();
   const start = (await portal.journal()).length;
+  const optionWritesBefore = (await portal.state()).userOptionWrites;
   const random = seededRandom(11);
   let moves = 0;
   for (let m = 0; m < APP_MOVES; m++) {
@@ -32,7 +35,7 @@ async function appMoves(bench: Bench, gaps: boolean) {
     const right = from === 0 || (from < count - 1 && random.chance(0.5));
     const before = requestsWith((await portal.journal()).slice(start), 'crm.status.update');
     await moveByKeyboard(frame, handles.nth(from), right);
-    // Wait for the write and the re-read that follows it, so moves never overlap.
+    // Wait for the write and its read-back (the same batch), so moves never overlap.
     for (let i = 0; i < 200; i++) {
       const journal = (await portal.journal()).slice(start);
       const writes = requestsWith(journal, 'crm.status.update');
@@ -46,6 +49,9 @@ async function appMoves(bench: Bench, gaps: boolean) {
     moves += 1;
   }
   const journal = (await portal.journal()).slice(start);
+  // Unsaved changes are kept only after a short delay when something is left: wait past it.
+  await sleep(2000);
+  const optionWrites = (await portal.state()).userOptionWrites - optionWritesBefore;
   await close();
   const httpRequests = journal.filter((e) => e.parent === undefined).length;
   return {
@@ -53,6 +59,7 @@ async function appMoves(bench: Bench, gaps: boolean) {
     commands: journal.filter((e) => e.method === 'crm.status.update').length / moves,
     writeRequests: requestsWith(journal, 'crm.status.update') / moves,
     allRequests: httpRequests / moves,
+    optionWrites: optionWrites / moves,
   };
 }
 
@@ -85,10 +92,11 @@ export const movesFigures: FigureGroup = {
   async run(bench) {
     const planner: WritesRow[] = [];
     for (const stages of [8, 20, 120])
-      for (const gaps of [true, false]) planner.push(replayMoves(stages, gaps, 1000));
+      for (const numbering of [100, 10, 1] as const)
+        planner.push(replayMoves(stages, numbering, 1000));
     // The same random moves, each applied to the portal's untouched numbering (10, 20, 30…).
     const fresh = [8, 20, 120].map((n) => {
-      const rows = Array.from({ length: 1000 }, (_, seed) => replayMoves(n, true, 1, seed));
+      const rows = Array.from({ length: 1000 }, (_, seed) => replayMoves(n, 10, 1, seed));
       return {
         n,
         commandsPerMove: rows.reduce((sum, r) => sum + r.commandsPerMove, 0) / rows.length,
@@ -98,10 +106,10 @@ export const movesFigures: FigureGroup = {
     const appGaps = await appMoves(bench, true);
     const appNoGaps = await appMoves(bench, false);
     const rows: Row[] = planner.map((p) => ({
-      figure: `2. 1,000 moves, ${p.stages} stages, ${p.gaps ? 'SORT gaps of 10' : 'no gaps'} (planner)`,
-      value: `${p.commandsPerMove.toFixed(3)} cmd, ${p.requestsPerMove.toFixed(3)} req / move; Bitrix24 ${p.nativeCommandsPerMove} cmd, ${p.nativeRequestsPerMove} req (${(p.nativeCommandsPerMove / p.commandsPerMove).toFixed(0)}× our cmd)`,
-      target: p.gaps ? '1 cmd, ≤ 1 req' : '≤ 1 req',
-      met: p.requestsPerMove <= 1 && (!p.gaps || p.commandsPerMove === 1),
+      figure: `2. 1,000 moves, ${p.stages} stages numbered ${NUMBERINGS[p.numbering]} (planner)`,
+      value: `${p.commandsPerMove.toFixed(3)} cmd, ${p.requestsPerMove.toFixed(3)} req / move; Bitrix24's pipelines page and statuses page: ${p.nativeCommandsPerMove} cmd, ${p.nativeRequestsPerMove} req (${(p.nativeCommandsPerMove / p.commandsPerMove).toFixed(0)}× ours)`,
+      target: '≤ 1.01 cmd, 1 req',
+      met: p.requestsPerMove === 1 && p.commandsPerMove <= 1.01,
       note: `max ${p.maxCommands} cmd in one move`,
     }));
     for (const [label, a] of [
@@ -110,9 +118,12 @@ export const movesFigures: FigureGroup = {
     ] as const) {
       rows.push({
         figure: `2. ${a.moves} keyboard moves in the app, 8 stages, ${label} (journal)`,
-        value: `${a.commands.toFixed(2)} cmd, ${a.writeRequests.toFixed(2)} write req / move (+ re-read: ${a.allRequests.toFixed(2)} req in all)`,
-        target: label === 'gaps of 10' ? '1 cmd, ≤ 1 req' : '≤ 1 req',
-        met: a.writeRequests <= 1 && (label !== 'gaps of 10' || a.commands === 1),
+        value: `${a.commands.toFixed(2)} cmd, ${a.allRequests.toFixed(2)} REST req in all, ${a.optionWrites.toFixed(2)} user-option writes / move`,
+        target: label === 'gaps of 10' ? '1 cmd, 1 req, 0 option writes' : '1 req, 0 option writes',
+        met:
+          a.allRequests <= 1 &&
+          a.optionWrites === 0 &&
+          (label !== 'gaps of 10' || a.commands === 1),
       });
     }
     rows.push({
@@ -127,7 +138,7 @@ export const movesFigures: FigureGroup = {
       rows,
       raw: { planner, fresh, appGaps, appNoGaps },
       notes: [
-        'Rate limit: the emulator’s real one (burst 50, 2/s) everywhere except the in-app move samples, where it is off (30 writes + 30 re-reads in a minute would add 503 retries the app did not choose).',
+        'Rate limit: the emulator’s real one (burst 50, 2/s) everywhere except the in-app move samples, where it is off (30 writes in a minute would add 503 retries the app did not choose).',
       ],
     };
   },

@@ -4,23 +4,35 @@ import { patchStages, type Group, type Stage } from '../../src/domain/stage';
 import { MAX_BATCH } from '../../emulator/batch';
 import { seededRandom } from '../seeded-random';
 
+/** How a pipeline is numbered before the moves: 1, 2, 3…; 10, 20, 30…; or 100, 200, 300…. */
+export type Numbering = 1 | 10 | 100;
+
 export interface WritesRow {
   stages: number;
-  gaps: boolean;
+  numbering: Numbering;
   moves: number;
   commandsPerMove: number;
   requestsPerMove: number;
   maxCommands: number;
+  /** Bitrix24's pipelines page and statuses page both rewrite every stage on each move. */
   nativeCommandsPerMove: number;
   nativeRequestsPerMove: number;
 }
 
 /**
- * A pipeline shaped like Bitrix24's: in-progress stages, one success stage, two failure stages.
- * With gaps SORT runs 10, 20, 30… (what crm.status.add and the native editor leave); without,
- * 1, 2, 3… (an imported or hand-numbered directory, where no stage fits between two others).
+ * The portal takes 50 commands per batch, and every write batch of the app ends with its
+ * read-back of the directory (docs/server-behaviour.md §1: `true` is no proof), so 49 writes fit
+ * one request.
  */
-export function pipeline(count: number, gaps: boolean): Stage[] {
+export const WRITES_PER_REQUEST = MAX_BATCH - 1;
+
+/**
+ * A pipeline shaped like Bitrix24's: in-progress stages, one success stage, two failure stages.
+ * Numbered 100, 200… by the native pipelines page, 10, 20… by the statuses page and
+ * crm.status.add, or 1, 2, 3… (an imported or hand-numbered directory: no stage fits between two
+ * others).
+ */
+export function pipeline(count: number, numbering: Numbering): Stage[] {
   const group = (i: number): Group =>
     i < count - 3 ? 'process' : i === count - 3 ? 'success' : 'failure';
   return Array.from({ length: count }, (_, i) => ({
@@ -29,7 +41,7 @@ export function pipeline(count: number, gaps: boolean): Stage[] {
     entityId: 'DEAL_STAGE',
     name: `Stage ${i + 1}`,
     nameInit: null,
-    sort: gaps ? (i + 1) * 10 : i + 1,
+    sort: (i + 1) * numbering,
     color: null,
     group: group(i),
     system: false,
@@ -40,14 +52,19 @@ export function pipeline(count: number, gaps: boolean): Stage[] {
 /**
  * Replays random legal single-stage moves (a stage to another place in its own group) through the
  * app's planner, applying each plan's writes before the next move, and counts the commands and
- * batch requests it sends. Bitrix24's own editor renumbers every stage `(index+1)*100` on each
- * move: n commands, and ⌈n/50⌉ batch requests if done through REST. Requests are counted against
- * the portal's own batch limit (docs/server-behaviour.md §2.3), which the app must respect too.
+ * batch requests it sends. Bitrix24's own editors renumber every stage on each move (the
+ * pipelines page to `(index+1)*100`, the statuses page to `number*10`): n commands, and ⌈n/50⌉
+ * batch requests if done through REST (docs/bitrix24-ui.md §5).
  */
-export function replayMoves(count: number, gaps: boolean, moves: number, seed = 7): WritesRow {
+export function replayMoves(
+  count: number,
+  numbering: Numbering,
+  moves: number,
+  seed = 7,
+): WritesRow {
   // Seeded, so every run replays the same moves.
-  const { next } = seededRandom(seed + count * 2 + (gaps ? 1 : 0));
-  let stages = pipeline(count, gaps);
+  const { next } = seededRandom(seed + count * 2 + (numbering === 1 ? 0 : 1));
+  let stages = pipeline(count, numbering);
   let commands = 0;
   let requests = 0;
   let maxCommands = 0;
@@ -62,7 +79,7 @@ export function replayMoves(count: number, gaps: boolean, moves: number, seed = 
     if (!stage) throw new Error('no stage to move');
     const plan = planMove(stages, stage.id, to);
     commands += plan.writes.length;
-    requests += Math.ceil(plan.writes.length / MAX_BATCH);
+    requests += Math.ceil(plan.writes.length / WRITES_PER_REQUEST);
     maxCommands = Math.max(maxCommands, plan.writes.length);
     stages = patchStages(
       stages,
@@ -73,7 +90,7 @@ export function replayMoves(count: number, gaps: boolean, moves: number, seed = 
   }
   return {
     stages: count,
-    gaps,
+    numbering,
     moves,
     commandsPerMove: commands / moves,
     requestsPerMove: requests / moves,

@@ -30,7 +30,8 @@ export function useItemCounts(
   shown: boolean,
 ) {
   const portal = usePortal();
-  const statusIds = (stages ?? []).map((s) => s.statusId);
+  // Sorted: a move changes the order, not which stages there are, so it must not re-count.
+  const statusIds = (stages ?? []).map((s) => s.statusId).sort();
   const options = itemCountsQueryOptions(portal, directory, statusIds);
   return useQuery({ ...options, enabled: shown && options.enabled === true });
 }
