@@ -1,5 +1,5 @@
 // Seed data for every fresh portal. DEAL_STAGE is copied verbatim from the crm.status.list example
-// in crm-status-api.md (IDs, names, colours, SORT, SYSTEM, SEMANTICS, EXTRA, NAME_INIT), so the
+// in docs/rest-api.md §6 (IDs, names, colours, SORT, SYSTEM, SEMANTICS, EXTRA, NAME_INIT), so the
 // contract tests can compare it value for value. Every other directory uses Bitrix24's default
 // stage codes with SORT gaps of 10, like a freshly created portal. No real people's names.
 import type { CrmItem, EntityType, StageHistoryRow, StatusRow } from './types';
