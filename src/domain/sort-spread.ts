@@ -1,5 +1,4 @@
 import { compareStages } from './order';
-import type { SortWrite } from './sort-planner';
 
 /**
  * Renumbering with room to spare. When a move finds no free integer between its new neighbours,
@@ -17,6 +16,7 @@ export const SPREAD_GAPS = [4, 2, 1] as const;
 /** The step a window reaching the end of the directory takes per stage. */
 export const SPREAD_TOP_STEP = 1 << 16;
 
+/** A stage and its SORT: a slot of the desired order, or one write of the spread. */
 interface Slot {
   readonly id: string;
   readonly sort: number;
@@ -32,8 +32,8 @@ export function spreadWindow(
   moved: number,
   gap: number,
   top: number,
-): SortWrite[] | null {
-  let best: { writes: SortWrite[]; step: number } | null = null;
+): Slot[] | null {
+  let best: { writes: Slot[]; step: number } | null = null;
   for (let size = 1; size <= SPREAD_MAX_WRITES && size <= desired.length; size++) {
     for (let first = Math.max(0, moved - size + 1); first <= moved; first++) {
       const last = first + size - 1;
@@ -45,7 +45,7 @@ export function spreadWindow(
           : Math.min(top + 1, lo + (size + 1) * SPREAD_TOP_STEP);
       const step = Math.floor((hi - lo) / (size + 1));
       if (step < gap) continue;
-      const writes: SortWrite[] = [];
+      const writes: Slot[] = [];
       for (let k = 0; k < size; k++) {
         const slot = desired[first + k];
         const sort = lo + step * (k + 1);
@@ -68,7 +68,7 @@ export function spreadWindow(
 /** True when the writes make the portal list `desired` exactly (SORT, then row id). */
 export function producesOrder(
   slots: readonly Slot[],
-  writes: readonly SortWrite[],
+  writes: readonly Slot[],
   desired: readonly string[],
 ): boolean {
   const sortOf = new Map(writes.map((w) => [w.id, w.sort]));
