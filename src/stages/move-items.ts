@@ -12,6 +12,13 @@ export interface MoveItemsProgress {
   readonly total: number;
 }
 
+export interface MoveItemsOptions {
+  /** Items moved by an earlier run of the same job (a resume reports the whole job). */
+  readonly alreadyMoved: number;
+  readonly stopRequested: () => boolean;
+  readonly onProgress: (progress: MoveItemsProgress) => void;
+}
+
 export type MoveItemsOutcome =
   | { readonly kind: 'empty'; readonly moved: number }
   | ({ readonly kind: 'stopped' } & MoveItemsProgress);
@@ -26,11 +33,7 @@ export type MoveItemsOutcome =
 export async function moveItems(
   portal: Portal,
   request: MoveItemsRequest,
-  options: {
-    readonly alreadyMoved: number;
-    readonly stopRequested: () => boolean;
-    readonly onProgress: (progress: MoveItemsProgress) => void;
-  },
+  options: MoveItemsOptions,
 ): Promise<MoveItemsOutcome> {
   let moved = options.alreadyMoved;
   for (;;) {

@@ -5,7 +5,7 @@ import { planNewStage } from '../domain/new-stage';
 import { planMove } from '../domain/sort-planner';
 import type { Directory, Group, Stage } from '../domain/stage';
 import { stageKeys } from './keys';
-import { moveItems, type MoveItemsOutcome, type MoveItemsProgress } from './move-items';
+import { moveItems, type MoveItemsOptions, type MoveItemsOutcome } from './move-items';
 import { usePortal } from './portal-context';
 import { newEditId, type EditLabel, type StageEdit } from './stage-edit';
 import { useAddStageMutation, type AddRequest } from './use-add-stage';
@@ -32,15 +32,7 @@ export interface StageCommands {
   /** Throws the PortalError of a refusal. */
   remove(stage: Stage, forced: boolean): Promise<void>;
   /** Moves every CRM item of `stage` into `target` (same pipeline), page by page. */
-  moveItems(
-    stage: Stage,
-    target: Stage,
-    options: {
-      readonly alreadyMoved: number;
-      readonly stopRequested: () => boolean;
-      readonly onProgress: (progress: MoveItemsProgress) => void;
-    },
-  ): Promise<MoveItemsOutcome>;
+  moveItems(stage: Stage, target: Stage, options: MoveItemsOptions): Promise<MoveItemsOutcome>;
 }
 
 export function useStageCommands(directory: Directory): StageCommands {
