@@ -18,7 +18,6 @@ export const de: Messages = {
   groupFailure: 'Misserfolg',
   emptyGroup: 'Keine Phasen',
   systemStage: 'Systemphase',
-  systemStageShort: 'System',
   readOnlyBanner:
     'Sie können die Phasen ansehen, aber nicht ändern: Dafür sind CRM-Administratorrechte nötig. Wenden Sie sich an Ihren Bitrix24-Administrator.',
   moveStage: 'Phase {name} verschieben',

@@ -17,7 +17,6 @@ export const en = {
   groupFailure: 'Failure',
   emptyGroup: 'No stages',
   systemStage: 'System stage',
-  systemStageShort: 'System',
   readOnlyBanner:
     'You can view the stages but not change them: editing needs CRM administrator rights. Ask your Bitrix24 administrator.',
   moveStage: 'Move stage {name}',

@@ -18,7 +18,6 @@ export const ru: Messages = {
   groupFailure: 'Провал',
   emptyGroup: 'Нет стадий',
   systemStage: 'Системная стадия',
-  systemStageShort: 'Системная',
   readOnlyBanner:
     'Вы можете просматривать стадии, но не менять их: для этого нужны права администратора CRM. Обратитесь к администратору Битрикс24.',
   moveStage: 'Переместить стадию {name}',
