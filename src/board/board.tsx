@@ -8,6 +8,7 @@ import { useStageCommands } from '../stages/use-stage-commands';
 import { DraftCard } from './add/draft-card';
 import { useAddDraft } from './add/use-add-draft';
 import { BoardToolsProvider, type BoardTools } from './board-context';
+import { useBoardView, ViewToggle } from './board-view';
 import { useAfterFirstPaint } from './deferred';
 import { REFUSAL_MESSAGES } from './dnd/announcements';
 import { BOARD_DND_ID, BoardDraggable, DragSurface } from './dnd/drag-surface';
@@ -23,7 +24,7 @@ const crowdedBelow = (groups: Readonly<Record<Group, readonly Stage[]>>) =>
 /**
  * The kanban of one stage directory: three semantic groups side by side, sharing the width so a
  * usual pipeline fits without scrolling, and scrolling sideways inside the board (never the page)
- * when it cannot. Drags stay within a
+ * when it cannot. The compact view shows the same groups as dense lists. Drags stay within a
  * group because SEMANTICS is immutable through crm.status.update; a drop elsewhere is refused
  * visibly and aloud, with its reason.
  */
@@ -41,7 +42,8 @@ export function StageBoard({
   const groups = useMemo(() => groupStages(stages), [stages]);
   const counts = useItemCounts(directory, stages, useAfterFirstPaint());
   const adding = useAddDraft(commands);
-  const compact = false;
+  const [view, setView] = useBoardView();
+  const compact = view === 'compact';
   const drag = useBoardDrag(groups, commands, compact);
 
   const countOf = useCallback((stage: Stage) => counts.data?.[stage.statusId], [counts.data]);
@@ -66,6 +68,9 @@ export function StageBoard({
 
   return (
     <BoardToolsProvider value={tools}>
+      <div className="mb-2">
+        <ViewToggle view={view} onChange={setView} />
+      </div>
       {drag.refusal && (
         <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
           {t(REFUSAL_MESSAGES[drag.refusal].screen)}

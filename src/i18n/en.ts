@@ -164,6 +164,9 @@ export const en = {
   changeRestoreName: 'Restore the original name of {name} ({value})',
   unsavedDropped:
     '{count, plural, one {# unsaved change} other {# unsaved changes}} from an earlier visit could not be read and had to be dropped. Check the stages and repeat what is missing.',
+  viewLabel: 'View',
+  viewBoard: 'Board',
+  viewCompact: 'Compact',
 } as const;
 
 export type MessageKey = keyof typeof en;
