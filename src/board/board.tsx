@@ -8,7 +8,8 @@ import { useStageCommands } from '../stages/use-stage-commands';
 import { DraftCard } from './add/draft-card';
 import { useAddDraft } from './add/use-add-draft';
 import { BoardToolsProvider, type BoardTools } from './board-context';
-import { useBoardView, ViewToggle } from './board-view';
+import { BoardToolbar } from './board-toolbar';
+import { useBoardView } from './board-view';
 import { useAfterFirstPaint } from './deferred';
 import { REFUSAL_MESSAGES } from './dnd/announcements';
 import { BOARD_DND_ID, BoardDraggable, DragSurface } from './dnd/drag-surface';
@@ -68,9 +69,7 @@ export function StageBoard({
 
   return (
     <BoardToolsProvider value={tools}>
-      <div className="mb-2">
-        <ViewToggle view={view} onChange={setView} />
-      </div>
+      <BoardToolbar groups={groups} view={view} onView={setView} />
       {drag.refusal && (
         <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
           {t(REFUSAL_MESSAGES[drag.refusal].screen)}

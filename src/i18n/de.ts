@@ -169,7 +169,13 @@ export const de: Messages = {
   changeRestoreName: 'Ursprünglichen Namen von {name} wiederherstellen ({value})',
   unsavedDropped:
     '{count, plural, one {# ungespeicherte Änderung} other {# ungespeicherte Änderungen}} vom letzten Besuch konnten nicht gelesen werden und wurden verworfen. Prüfen Sie die Phasen und wiederholen Sie, was fehlt.',
+  findStage: 'Phase finden',
+  findStagePlaceholder: 'Name oder Code',
+  findResults:
+    '{count, plural, =0 {Keine Phase gefunden} one {# Phase gefunden} other {# Phasen gefunden}}',
   viewLabel: 'Ansicht',
   viewBoard: 'Board',
   viewCompact: 'Kompakt',
+  overviewLabel: 'Alle Phasen auf einen Blick',
+  goToStage: 'Zu Phase {name}',
 };

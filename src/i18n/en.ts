@@ -164,9 +164,15 @@ export const en = {
   changeRestoreName: 'Restore the original name of {name} ({value})',
   unsavedDropped:
     '{count, plural, one {# unsaved change} other {# unsaved changes}} from an earlier visit could not be read and had to be dropped. Check the stages and repeat what is missing.',
+  findStage: 'Find stage',
+  findStagePlaceholder: 'Name or code',
+  findResults:
+    '{count, plural, =0 {No stage matches} one {# stage matches} other {# stages match}}',
   viewLabel: 'View',
   viewBoard: 'Board',
   viewCompact: 'Compact',
+  overviewLabel: 'All stages at a glance',
+  goToStage: 'Go to stage {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

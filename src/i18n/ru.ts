@@ -167,7 +167,13 @@ export const ru: Messages = {
   changeRestoreName: 'Вернуть исходное название стадии {name} ({value})',
   unsavedDropped:
     'Не удалось прочитать {count, plural, one {# несохранённое изменение} few {# несохранённых изменения} other {# несохранённых изменений}} с прошлого раза, пришлось их отбросить. Проверьте стадии и повторите недостающее.',
+  findStage: 'Найти стадию',
+  findStagePlaceholder: 'Название или код',
+  findResults:
+    '{count, plural, =0 {Нет подходящих стадий} one {Найдена # стадия} few {Найдено # стадии} other {Найдено # стадий}}',
   viewLabel: 'Вид',
   viewBoard: 'Канбан',
   viewCompact: 'Компактно',
+  overviewLabel: 'Все стадии одной полосой',
+  goToStage: 'Перейти к стадии {name}',
 };
