@@ -169,6 +169,8 @@ export const de: Messages = {
   changeRestoreName: 'Ursprünglichen Namen von {name} wiederherstellen ({value})',
   unsavedDropped:
     '{count, plural, one {# ungespeicherte Änderung} other {# ungespeicherte Änderungen}} vom letzten Besuch konnten nicht gelesen werden und wurden verworfen. Prüfen Sie die Phasen und wiederholen Sie, was fehlt.',
+  skipToBoard: 'Zu den Phasen springen',
+  boardRegion: 'Phasen',
   findStage: 'Phase finden',
   findStagePlaceholder: 'Name oder Code',
   findResults:

@@ -164,6 +164,8 @@ export const en = {
   changeRestoreName: 'Restore the original name of {name} ({value})',
   unsavedDropped:
     '{count, plural, one {# unsaved change} other {# unsaved changes}} from an earlier visit could not be read and had to be dropped. Check the stages and repeat what is missing.',
+  skipToBoard: 'Skip to board',
+  boardRegion: 'Stages',
   findStage: 'Find stage',
   findStagePlaceholder: 'Name or code',
   findResults:

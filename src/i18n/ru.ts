@@ -167,6 +167,8 @@ export const ru: Messages = {
   changeRestoreName: 'Вернуть исходное название стадии {name} ({value})',
   unsavedDropped:
     'Не удалось прочитать {count, plural, one {# несохранённое изменение} few {# несохранённых изменения} other {# несохранённых изменений}} с прошлого раза, пришлось их отбросить. Проверьте стадии и повторите недостающее.',
+  skipToBoard: 'Перейти к стадиям',
+  boardRegion: 'Стадии',
   findStage: 'Найти стадию',
   findStagePlaceholder: 'Название или код',
   findResults:
