@@ -31,13 +31,15 @@ export async function pointerDrag(page: Page, from: Locator, to: Locator) {
 
 /**
  * The first board is on screen and its item counts (fetched right after it) have arrived, so a
- * fault injected next meets the admin's action, not the count request.
+ * fault injected next meets the admin's action, not the count request. The drag machinery also
+ * loads right after the first board; a key pressed on a handle before it has does nothing.
  */
 export async function boardReady(app: FrameLocator, inProgress = 'In progress') {
   await expect(
     app.getByRole('list', { name: inProgress, exact: true }).getByRole('listitem').first(),
   ).toBeVisible();
   await expect(app.getByTestId('item-count').first()).toBeVisible();
+  await expect(app.getByTestId('board-scroller')).toHaveAttribute('data-drag-ready', 'true');
 }
 
 /** Renames through the inline editor: the button, the `Stage name` field, Enter. */

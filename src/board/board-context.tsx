@@ -20,6 +20,11 @@ export interface BoardTools {
   readonly addAfter: (stage: Stage) => void;
   /** A new stage is being named or sent: the add buttons wait for it. */
   readonly drafting: boolean;
+  /**
+   * The board's drag machinery has loaded (it comes after the first paint): until then a handle
+   * is a plain button, without dnd-kit's role description and instructions.
+   */
+  readonly dragReady: boolean;
   /** CRM items in a stage; undefined while counting or when the directory has none. */
   readonly countOf: (stage: Stage) => number | undefined;
 }

@@ -1,4 +1,3 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { groupStages } from '../domain/order';
 import { GROUPS, type Directory, type Group, type Stage } from '../domain/stage';
@@ -10,12 +9,12 @@ import { useAddDraft } from './add/use-add-draft';
 import { BoardToolsProvider, type BoardTools } from './board-context';
 import { BoardToolbar } from './board-toolbar';
 import { useBoardView } from './board-view';
-import { useAfterFirstPaint } from './deferred';
+import { Deferred, useAfterFirstPaint } from './deferred';
 import { REFUSAL_MESSAGES } from './dnd/announcements';
-import { BOARD_DND_ID, BoardDraggable, DragSurface } from './dnd/drag-surface';
+import { DragSurface } from './dnd/drag-surface';
 import { LiveRegion } from './dnd/live-region';
 import { useBoardDrag } from './dnd/use-board-drag';
-import { StageCard } from './stage-card';
+import { LazyBoardDnd } from './lazy-parts';
 import { StageGroup } from './stage-group';
 
 /** Card minimum (4.75rem) and gap, group padding and the gaps between groups, in px. */
@@ -62,9 +61,12 @@ export function StageBoard({
     },
     [startAdding],
   );
+  const { setReady } = drag;
+  const onDragReady = useCallback(() => setReady(true), [setReady]);
+  const dragReady = drag.ready;
   const tools = useMemo<BoardTools>(
-    () => ({ directory, canEdit, commands, startAdding, addAfter, drafting, countOf }),
-    [directory, canEdit, commands, startAdding, addAfter, drafting, countOf],
+    () => ({ directory, canEdit, commands, startAdding, addAfter, drafting, countOf, dragReady }),
+    [directory, canEdit, commands, startAdding, addAfter, drafting, countOf, dragReady],
   );
 
   return (
@@ -75,14 +77,17 @@ export function StageBoard({
           {t(REFUSAL_MESSAGES[drag.refusal].screen)}
         </p>
       )}
-      <DndContext id={BOARD_DND_ID} {...drag.context}>
-        <BoardDraggable controller={drag.controller} />
-        <DragOverlay dropAnimation={null}>
-          {drag.active ? <StageCard stage={drag.active} compact={compact} overlay /> : null}
-        </DragOverlay>
-      </DndContext>
+      <Deferred placeholder={null}>
+        <LazyBoardDnd
+          controller={drag.controller}
+          active={drag.active}
+          compact={compact}
+          onReady={onDragReady}
+        />
+      </Deferred>
       <DragSurface
         controller={drag.controller}
+        ready={drag.ready}
         crowdedBelow={compact ? 0 : crowdedBelow(groups)}
         className={compact ? 'grid grid-cols-2 gap-2 pb-2' : 'flex gap-2 overflow-x-auto pb-2'}
       >

@@ -45,7 +45,17 @@ export function ReferenceList({
     [ordered, startAdding],
   );
   const tools = useMemo<BoardTools>(
-    () => ({ directory, canEdit, commands, startAdding, addAfter, drafting, countOf: noCount }),
+    // Its entries are sortables of their own, ready as soon as the list is.
+    () => ({
+      directory,
+      canEdit,
+      commands,
+      startAdding,
+      addAfter,
+      drafting,
+      countOf: noCount,
+      dragReady: true,
+    }),
     [directory, canEdit, commands, startAdding, addAfter, drafting],
   );
 

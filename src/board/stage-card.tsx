@@ -91,8 +91,8 @@ export const StageCard = memo(function StageCard({
       type="button"
       data-drag-handle=""
       aria-label={t('moveStage', { name: stage.name })}
-      aria-roledescription="sortable"
-      aria-describedby={BOARD_DND_ID}
+      aria-roledescription={tools.dragReady ? 'sortable' : undefined}
+      aria-describedby={tools.dragReady ? BOARD_DND_ID : undefined}
       className={`${smallAction} cursor-grab touch-none active:cursor-grabbing`}
     >
       <GripIcon />

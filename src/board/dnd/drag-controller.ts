@@ -1,5 +1,4 @@
 import type { useDraggable } from '@dnd-kit/core';
-import { getEventCoordinates } from '@dnd-kit/utilities';
 import type { SyntheticEvent } from 'react';
 import { canDrop } from '../../domain/sort-planner';
 import { GROUPS, type Group, type Stage } from '../../domain/stage';
@@ -106,13 +105,13 @@ export class BoardDragController {
     listener(event);
   }
 
-  start(activator: Event) {
+  /** `pointer`: where a pointer went down, in the viewport; null for a keyboard drag. */
+  start(pointer: Offset | null) {
     this.finishSettling();
     const root = this.root;
     const stage = this.stageById(this.armed);
     if (!root || !stage || !this.inputs) return;
     const scroll = scrollOf(root);
-    const pointer = activator instanceof KeyboardEvent ? null : getEventCoordinates(activator);
     const { layout, elements } = measureBoard(root, scroll);
     const own = layout.slots.find((s) => s.id === stage.id);
     this.session = {

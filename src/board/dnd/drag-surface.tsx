@@ -1,25 +1,11 @@
-import { useDraggable } from '@dnd-kit/core';
-import { useCallback, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import type { BoardDragController } from './drag-controller';
 
-/** The one dnd-kit draggable of the stage board (see BoardDragController). */
-export const BOARD_DRAGGABLE = 'board-stage';
 /**
  * DndContext's id, which dnd-kit also gives its hidden drag instructions: every handle points
  * at them with aria-describedby, as useDraggable's attributes would.
  */
 export const BOARD_DND_ID = 'stage-board-instructions';
-
-/**
- * The board's single dnd-kit draggable, rendered inside DndContext but holding no cards: every
- * drag event re-renders DndContext's subtree (and React walks it for context consumers), so the
- * 120 cards live outside it, in DragSurface, and this hands the draggable to the controller.
- */
-export function BoardDraggable({ controller }: { controller: BoardDragController }) {
-  const draggable = useDraggable({ id: BOARD_DRAGGABLE });
-  useLayoutEffect(() => controller.bind(draggable));
-  return null;
-}
 
 /**
  * The board's scroll area, outside DndContext. Pointer, touch and key events from a stage's handle
@@ -29,10 +15,13 @@ export function BoardDraggable({ controller }: { controller: BoardDragController
 export function DragSurface({
   controller,
   crowdedBelow,
+  ready,
   className,
   children,
 }: {
   controller: BoardDragController;
+  /** dnd-kit has loaded (see BoardDnd): marked for tests and the bench as `data-drag-ready`. */
+  ready: boolean;
   /**
    * The narrowest width at which every card still fits at its smallest: below it the board has
    * to scroll anyway, so the cards (via `data-crowded`, see index.css) take a readable width.
@@ -65,6 +54,7 @@ export function DragSurface({
     <div
       ref={attach}
       data-testid="board-scroller"
+      data-drag-ready={ready || undefined}
       className={className}
       onPointerDown={(event) => controller.forward('onPointerDown', event)}
       onTouchStart={(event) => controller.forward('onTouchStart', event)}
