@@ -4,9 +4,16 @@ import { expect } from './fixtures';
 export const group = (app: FrameLocator, name: 'In progress' | 'Success' | 'Failure') =>
   app.getByRole('list', { name, exact: true });
 
-/** Stage names of a group as the screen shows them, in order. */
+/**
+ * Stage names of a group, in the order the screen shows them. Read as text content: a card
+ * scrolled out of the board's view is not rendered (content-visibility), and innerText reads an
+ * unrendered element as empty.
+ */
 export async function namesIn(list: Locator): Promise<string[]> {
-  return list.getByRole('listitem').getByRole('heading').allInnerTexts();
+  return list
+    .getByRole('listitem')
+    .getByRole('heading')
+    .evaluateAll((headings) => headings.map((h) => h.textContent ?? ''));
 }
 
 export const handle = (app: FrameLocator, name: string) =>
