@@ -9,6 +9,7 @@ import { chromium, type Browser, type Frame, type Page } from '@playwright/test'
 import { startPortal, type RunningPortal } from '../../emulator/server';
 import { APP_BASE_PATH } from '../../emulator/static-app';
 import { chromiumLaunchOptions } from '../chromium';
+import { dragFigures } from './drag-figures';
 import { replayMoves, type WritesRow } from './planner-writes';
 import { installProbe, type BenchProbe, type FrameStats, type RenameStats } from './probe';
 
@@ -548,6 +549,9 @@ async function main() {
         met: last < 40 * 1024 * 1024 && last - firstCycle < 1024 * 1024,
       });
     }
+    const more = await dragFigures(bench, wanted, { median, percentile, ms });
+    rows.push(...more.rows);
+    Object.assign(raw, more.raw);
     notes.push(
       `Machine: ${cpus().length} cores, load average ${loadavg()
         .map((l) => l.toFixed(1))
