@@ -88,6 +88,7 @@ export function StageBoard({
       <DragSurface
         controller={drag.controller}
         ready={drag.ready}
+        compact={compact}
         crowdedBelow={compact ? 0 : crowdedBelow(groups)}
         className={compact ? 'grid grid-cols-2 gap-2 pb-2' : 'flex gap-2 overflow-x-auto pb-2'}
       >

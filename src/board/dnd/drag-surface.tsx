@@ -16,6 +16,7 @@ export function DragSurface({
   controller,
   crowdedBelow,
   ready,
+  compact,
   className,
   children,
 }: {
@@ -27,6 +28,8 @@ export function DragSurface({
    * to scroll anyway, so the cards (via `data-crowded`, see index.css) take a readable width.
    */
   crowdedBelow: number;
+  /** The compact view (`data-compact`): its cards are always rendered, see index.css. */
+  compact: boolean;
   className: string;
   children: ReactNode;
 }) {
@@ -55,6 +58,7 @@ export function DragSurface({
       ref={attach}
       data-testid="board-scroller"
       data-drag-ready={ready || undefined}
+      data-compact={compact || undefined}
       className={className}
       onPointerDown={(event) => controller.forward('onPointerDown', event)}
       onTouchStart={(event) => controller.forward('onTouchStart', event)}
