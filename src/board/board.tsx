@@ -14,7 +14,7 @@ import { REFUSAL_MESSAGES } from './dnd/announcements';
 import { DragSurface } from './dnd/drag-surface';
 import { LiveRegion } from './dnd/live-region';
 import { useBoardDrag } from './dnd/use-board-drag';
-import { LazyBoardDnd } from './lazy-parts';
+import { boardDndPart } from './lazy-parts';
 import { StageGroup } from './stage-group';
 
 /** Card minimum (4.75rem) and gap, group padding and the gaps between groups, in px. */
@@ -77,13 +77,15 @@ export function StageBoard({
           {t(REFUSAL_MESSAGES[drag.refusal].screen)}
         </p>
       )}
-      <Deferred placeholder={null}>
-        <LazyBoardDnd
-          controller={drag.controller}
-          active={drag.active}
-          compact={compact}
-          onReady={onDragReady}
-        />
+      <Deferred part={boardDndPart} placeholder={null}>
+        {(BoardDnd) => (
+          <BoardDnd
+            controller={drag.controller}
+            active={drag.active}
+            compact={compact}
+            onReady={onDragReady}
+          />
+        )}
       </Deferred>
       <DragSurface
         controller={drag.controller}

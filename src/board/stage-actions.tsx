@@ -4,7 +4,7 @@ import { PencilIcon, PlusIcon, RestoreIcon, smallAction, SwatchIcon } from './ac
 import { useBoardTools } from './board-context';
 import { Deferred } from './deferred';
 import { DeleteButton } from './delete/delete-button';
-import { LazyColourPicker } from './lazy-parts';
+import { colourPickerPart } from './lazy-parts';
 
 /**
  * A stage's own buttons, always on screen (never on hover only, so keyboard and touch users see
@@ -46,12 +46,14 @@ export function StageActions({
       >
         <PencilIcon />
       </button>
-      <Deferred placeholder={swatch(true)}>
-        <LazyColourPicker
-          current={colour}
-          onPick={(hex) => commands.recolour(stage, hex)}
-          trigger={swatch(false)}
-        />
+      <Deferred part={colourPickerPart} placeholder={swatch(true)}>
+        {(ColourPicker) => (
+          <ColourPicker
+            current={colour}
+            onPick={(hex) => commands.recolour(stage, hex)}
+            trigger={swatch(false)}
+          />
+        )}
       </Deferred>
       {restorable && stage.nameInit && (
         <button
