@@ -167,6 +167,18 @@ test.describe('getting to a stage', () => {
     expect(await onScreen(page, handle(app, 'Onboarding step 12'))).toBe(true);
   });
 
+  test('on a read-only board Find stage focuses the stage card itself', async ({
+    portal,
+    openApp,
+  }) => {
+    await portal.settings({ admin: false });
+    const app = await openApp();
+    await boardReady(app);
+    await app.getByRole('searchbox', { name: 'Find stage' }).fill('FINAL_INVOICE');
+    await app.getByRole('searchbox', { name: 'Find stage' }).press('Enter');
+    await expect(app.getByRole('article', { name: 'Final Invoice', exact: true })).toBeFocused();
+  });
+
   test('"Skip to board" is the first stop of the keyboard and lands on the board', async ({
     page,
     openApp,

@@ -106,6 +106,8 @@ export const StageCard = memo(function StageCard({
     return (
       <article
         aria-label={stage.name}
+        // Find stage and the overview focus the card itself when there is no handle (read-only).
+        tabIndex={-1}
         className="flex min-h-7 items-center gap-1 rounded-control border border-line bg-surface pr-0.5 text-[11px] text-muted"
       >
         {handle}
@@ -118,6 +120,7 @@ export const StageCard = memo(function StageCard({
   return (
     <article
       aria-label={stage.name}
+      tabIndex={-1}
       className="@container flex h-full w-full flex-col overflow-hidden rounded-card border border-line bg-surface shadow-sm"
     >
       {header}
