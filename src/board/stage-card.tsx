@@ -11,6 +11,12 @@ import { StageNameEditor } from './stage-name-editor';
 /** Bitrix24 paints a stage without a colour in its default kanban column colour. */
 export const NO_COLOUR = '#ace9fb';
 
+/** The kanban card, and the compact view's one-line row. */
+const CARD =
+  '@container flex h-full w-full flex-col overflow-hidden rounded-card border border-line bg-surface shadow-sm';
+const ROW =
+  'flex min-h-7 items-center gap-1 rounded-control border border-line bg-surface pr-0.5 text-[11px] text-muted';
+
 /**
  * One stage, as compact as Bitrix24's own stage headers: a header filled with the stage's colour
  * (validated by normalisePortalColour, passed as a CSS variable, never as a class name) holding
@@ -102,36 +108,33 @@ export const StageCard = memo(function StageCard({
     <StageActions stage={stage} colour={colour} onRename={() => setRenaming(true)} />
   );
 
-  if (compact) {
-    return (
-      <article
-        aria-label={stage.name}
-        // Find stage and the overview focus the card itself when there is no handle (read-only).
-        tabIndex={-1}
-        className="flex min-h-7 items-center gap-1 rounded-control border border-line bg-surface pr-0.5 text-[11px] text-muted"
-      >
-        {handle}
-        {header}
-        {!renaming && details}
-        {actions}
-      </article>
-    );
-  }
   return (
     <article
       aria-label={stage.name}
+      // Find stage and the overview focus the card itself when there is no handle (read-only).
       tabIndex={-1}
-      className="@container flex h-full w-full flex-col overflow-hidden rounded-card border border-line bg-surface shadow-sm"
+      className={compact ? ROW : CARD}
     >
-      {header}
-      <div className="flex min-w-0 items-center gap-1 px-1.5 pt-0.5 text-[11px] leading-4 text-muted">
-        {details}
-      </div>
-      {editable && (
-        <div className="mt-auto flex flex-wrap">
+      {compact ? (
+        <>
           {handle}
+          {header}
+          {!renaming && details}
           {actions}
-        </div>
+        </>
+      ) : (
+        <>
+          {header}
+          <div className="flex min-w-0 items-center gap-1 px-1.5 pt-0.5 text-[11px] leading-4 text-muted">
+            {details}
+          </div>
+          {editable && (
+            <div className="mt-auto flex flex-wrap">
+              {handle}
+              {actions}
+            </div>
+          )}
+        </>
       )}
     </article>
   );
