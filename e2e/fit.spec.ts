@@ -101,7 +101,7 @@ test.describe('a board that fits', () => {
     await openDirectory(app, 'Newest Deal Stages');
     await expect(app.getByRole('article')).toHaveCount(20);
     for (const card of await app.getByRole('article').all()) {
-      expect(await onScreen(page, card), await card.getAttribute('aria-label')).toBe(true);
+      expect(await onScreen(page, card), (await card.getAttribute('aria-label')) ?? '').toBe(true);
     }
     const sizes = await widths(page, app);
     expect(noSidewaysScroll(sizes.board)).toBe(true);
