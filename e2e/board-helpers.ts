@@ -4,9 +4,16 @@ import { expect } from './fixtures';
 export const group = (app: FrameLocator, name: 'In progress' | 'Success' | 'Failure') =>
   app.getByRole('list', { name, exact: true });
 
-/** Stage names of a group as the screen shows them, in order. */
+/**
+ * Stage names of a group, in the order the screen shows them. Read as text content: a card
+ * scrolled out of the board's view is not rendered (content-visibility), and innerText reads an
+ * unrendered element as empty.
+ */
 export async function namesIn(list: Locator): Promise<string[]> {
-  return list.getByRole('listitem').getByRole('heading').allInnerTexts();
+  return list
+    .getByRole('listitem')
+    .getByRole('heading')
+    .evaluateAll((headings) => headings.map((h) => h.textContent ?? ''));
 }
 
 export const handle = (app: FrameLocator, name: string) =>
@@ -31,13 +38,15 @@ export async function pointerDrag(page: Page, from: Locator, to: Locator) {
 
 /**
  * The first board is on screen and its item counts (fetched right after it) have arrived, so a
- * fault injected next meets the admin's action, not the count request.
+ * fault injected next meets the admin's action, not the count request. The drag machinery also
+ * loads right after the first board; a key pressed on a handle before it has does nothing.
  */
 export async function boardReady(app: FrameLocator, inProgress = 'In progress') {
   await expect(
     app.getByRole('list', { name: inProgress, exact: true }).getByRole('listitem').first(),
   ).toBeVisible();
   await expect(app.getByTestId('item-count').first()).toBeVisible();
+  await expect(app.getByTestId('board-scroller')).toHaveAttribute('data-drag-ready', 'true');
 }
 
 /** Renames through the inline editor: the button, the `Stage name` field, Enter. */

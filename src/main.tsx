@@ -15,8 +15,12 @@ const root = createRoot(container);
 const lang = langFrom(new URLSearchParams(window.location.search).get('LANG'));
 document.documentElement.lang = lang;
 const catalogue = loadCatalogue(lang);
+// The boot screens wait for the query string's catalogue, which can arrive after the SDK and the
+// app (they load in parallel): a late "Connecting" must not replace the app once it is shown.
+let appShown = false;
 const render = (node: React.ReactNode) =>
   void catalogue.then(() => {
+    if (appShown) return;
     document.title = translator(lang)('appTitle');
     root.render(<I18nProvider lang={lang}>{node}</I18nProvider>);
   });
@@ -48,6 +52,7 @@ if (!framed && !webhook) {
       const unsaved = prepareApp(portal);
       document.documentElement.lang = portalLang;
       document.title = translator(portalLang)('appTitle');
+      appShown = true;
       root.render(<App portal={portal} unsaved={unsaved} />);
     })
     .catch((error: unknown) => render(<BootFailed error={error} />));

@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { startPortal } from '../../emulator/server';
 import { chromiumLaunchOptions } from '../chromium';
 import { Bench } from './bench';
+import { dragGroup } from './drag-figures';
 import { firstBoardFigures } from './first-board';
 import { heapFigures } from './heap';
 import { movesFigures } from './moves';
@@ -22,6 +23,7 @@ const GROUPS: readonly FigureGroup[] = [
   smoothnessFigures,
   renameFigures,
   heapFigures,
+  dragGroup,
 ];
 const only = process.env['BENCH_ONLY']?.split(',');
 const wanted = (group: FigureGroup) => !only || group.figures.some((f) => only.includes(f));

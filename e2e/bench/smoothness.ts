@@ -71,8 +71,8 @@ export const smoothnessFigures: FigureGroup = {
         {
           figure: `5. Drag across 120 stages, 2 s: p95 frame interval (median of ${DRAG_RUNS})`,
           value: `${p95.toFixed(1)} ms (frames per run: ${drags.map((d) => d.intervals.length).join(', ')})`,
-          target: '≤ 20 ms',
-          met: p95 <= 20,
+          target: '≤ 16.7 ms',
+          met: p95 <= 16.7,
         },
       ],
     };

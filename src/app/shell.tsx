@@ -70,13 +70,25 @@ export function Shell() {
   return (
     // Natural height, not h-screen: the portal's frame is fitted to the content (use-fit-height).
     <div className="flex flex-col">
-      <header className="flex items-center gap-3 border-b border-line bg-surface px-4 py-3">
+      {/* First in the tab order: past the theme and the directory list in one key press. */}
+      <a
+        href="#board"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('board')?.focus();
+        }}
+        className="sr-only rounded-control bg-primary-fill px-3 py-2 text-on-primary focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        {t('skipToBoard')}
+      </a>
+      <header className="flex items-center gap-3 border-b border-line bg-surface px-4 py-2">
         <h1 className="shrink-0 text-lg font-semibold">{t('appTitle')}</h1>
         {current && <span className="min-w-0 truncate text-muted">{current.name}</span>}
         <ThemeToggle />
       </header>
       <div className="flex">
-        <aside className="w-64 shrink-0 border-r border-line bg-surface p-2">
+        {/* Narrow enough that the default pipeline's eight stages fit beside it at 1280 px. */}
+        <aside className="w-44 shrink-0 border-r border-line bg-surface p-1.5">
           <DirectoryNav
             sections={sections}
             selected={current?.entityId ?? ''}
@@ -88,7 +100,7 @@ export function Shell() {
           />
         </aside>
         <AfterFirstPaintProvider>
-          <main className="min-w-0 flex-1 p-4">
+          <main className="min-w-0 flex-1 px-3 py-2">
             {!canEdit && (
               <p
                 role="status"
@@ -103,9 +115,16 @@ export function Shell() {
               </p>
             )}
             <UnsavedChangesPanel />
-            {current && (
-              <StageDirectory key={current.entityId} directory={current} canEdit={canEdit} />
-            )}
+            <section
+              id="board"
+              tabIndex={-1}
+              aria-label={t('boardRegion')}
+              className="focus:outline-none"
+            >
+              {current && (
+                <StageDirectory key={current.entityId} directory={current} canEdit={canEdit} />
+              )}
+            </section>
           </main>
         </AfterFirstPaintProvider>
       </div>

@@ -1,12 +1,4 @@
-import {
-  DndContext,
-  DragOverlay,
-  type DragEndEvent,
-  type DragOverEvent,
-  type DragStartEvent,
-} from '@dnd-kit/core';
-import { useCallback, useMemo, useState } from 'react';
-import { canDrop } from '../domain/sort-planner';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { groupStages } from '../domain/order';
 import { GROUPS, type Directory, type Group, type Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
@@ -15,24 +7,26 @@ import { useStageCommands } from '../stages/use-stage-commands';
 import { DraftCard } from './add/draft-card';
 import { useAddDraft } from './add/use-add-draft';
 import { BoardToolsProvider, type BoardTools } from './board-context';
-import { useAfterFirstPaint } from './deferred';
-import {
-  REFUSAL_MESSAGES,
-  screenReaderInstructions,
-  stageAnnouncements,
-} from './dnd/announcements';
-import { stageCollision } from './dnd/collision';
-import { dragDataOf } from './dnd/drag-data';
-import { boardKeyboardCoordinates } from './dnd/keyboard';
-import { resolveDrop, type DropRefusal } from './dnd/resolve-drop';
-import { useDragSensors } from './dnd/sensors';
-import { StageCard } from './stage-card';
+import { BoardToolbar } from './board-toolbar';
+import { useBoardView } from './board-view';
+import { Deferred, useAfterFirstPaint } from './deferred';
+import { REFUSAL_MESSAGES } from './dnd/announcements';
+import { DragSurface } from './dnd/drag-surface';
+import { LiveRegion } from './dnd/live-region';
+import { useBoardDrag } from './dnd/use-board-drag';
+import { boardDndPart } from './lazy-parts';
 import { StageGroup } from './stage-group';
 
+/** Card minimum (4.75rem) and gap, group padding and the gaps between groups, in px. */
+const crowdedBelow = (groups: Readonly<Record<Group, readonly Stage[]>>) =>
+  GROUPS.reduce((width, group) => width + groups[group].length * 80 + 8, 16);
+
 /**
- * The kanban of one stage directory: three semantic groups side by side, scrolling sideways
- * inside the board (never the page). Drags stay within a group because SEMANTICS is immutable
- * through crm.status.update; a drop elsewhere is refused visibly and aloud, with its reason.
+ * The kanban of one stage directory: three semantic groups side by side, sharing the width so a
+ * usual pipeline fits without scrolling, and scrolling sideways inside the board (never the page)
+ * when it cannot. The compact view shows the same groups as dense lists. Drags stay within a
+ * group because SEMANTICS is immutable through crm.status.update; a drop elsewhere is refused
+ * visibly and aloud, with its reason.
  */
 export function StageBoard({
   directory,
@@ -48,85 +42,77 @@ export function StageBoard({
   const groups = useMemo(() => groupStages(stages), [stages]);
   const counts = useItemCounts(directory, stages, useAfterFirstPaint());
   const adding = useAddDraft(commands);
-  const [activeId, setActiveId] = useState<string | null>(null);
-  const [overGroup, setOverGroup] = useState<Group | null>(null);
-  const [refusal, setRefusal] = useState<DropRefusal | null>(null);
-  const sensors = useDragSensors(boardKeyboardCoordinates);
-  const announcements = useMemo(() => stageAnnouncements(t, groups), [t, groups]);
-  const active = activeId ? stages.find((s) => s.id === activeId) : undefined;
+  const [view, setView] = useBoardView();
+  const compact = view === 'compact';
+  const drag = useBoardDrag(groups, commands, compact);
 
   const countOf = useCallback((stage: Stage) => counts.data?.[stage.statusId], [counts.data]);
   const drafting = adding.draft !== null;
   const startAdding = adding.start;
-  const tools = useMemo<BoardTools>(
-    () => ({ directory, canEdit, commands, startAdding, drafting, countOf }),
-    [directory, canEdit, commands, startAdding, drafting, countOf],
+  // Read when a button is pressed, so the callback (and every card) survives a move unchanged.
+  const order = useRef(groups);
+  useLayoutEffect(() => {
+    order.current = groups;
+  }, [groups]);
+  const addAfter = useCallback(
+    (stage: Stage) => {
+      const index = order.current[stage.group].findIndex((s) => s.id === stage.id);
+      if (stage.group !== 'success' && index >= 0) startAdding(stage.group, index + 1);
+    },
+    [startAdding],
   );
-
-  const onDragStart = ({ active: dragged }: DragStartEvent) => {
-    setActiveId(String(dragged.id));
-    setRefusal(null);
-  };
-  const onDragOver = ({ over }: DragOverEvent) => {
-    const target = dragDataOf(over?.data.current);
-    setOverGroup(target && active && !canDrop(active, target.group).ok ? target.group : null);
-  };
-  const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
-    setActiveId(null);
-    setOverGroup(null);
-    const outcome = resolveDrop(
-      groups,
-      String(dragged.id),
-      over ? { id: String(over.id), data: over.data.current } : null,
-    );
-    if (outcome.kind === 'refused') setRefusal(outcome.reason);
-    if (outcome.kind === 'move') commands.move(outcome.stage, outcome.toIndex);
-  };
-  const onDragCancel = () => {
-    setActiveId(null);
-    setOverGroup(null);
-  };
+  const { setReady } = drag;
+  const onDragReady = useCallback(() => setReady(true), [setReady]);
+  const dragReady = drag.ready;
+  const tools = useMemo<BoardTools>(
+    () => ({ directory, canEdit, commands, startAdding, addAfter, drafting, countOf, dragReady }),
+    [directory, canEdit, commands, startAdding, addAfter, drafting, countOf, dragReady],
+  );
 
   return (
     <BoardToolsProvider value={tools}>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={stageCollision}
-        accessibility={{ announcements, screenReaderInstructions: screenReaderInstructions(t) }}
-        onDragStart={onDragStart}
-        onDragOver={onDragOver}
-        onDragEnd={onDragEnd}
-        onDragCancel={onDragCancel}
-      >
-        {refusal && (
-          <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
-            {t(REFUSAL_MESSAGES[refusal].screen)}
-          </p>
+      <BoardToolbar groups={groups} view={view} onView={setView} />
+      {drag.refusal && (
+        <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
+          {t(REFUSAL_MESSAGES[drag.refusal].screen)}
+        </p>
+      )}
+      <Deferred part={boardDndPart} placeholder={null}>
+        {(BoardDnd) => (
+          <BoardDnd
+            controller={drag.controller}
+            active={drag.active}
+            compact={compact}
+            onReady={onDragReady}
+          />
         )}
-        <div className="flex gap-3 overflow-x-auto pb-3" data-testid="board-scroller">
-          {GROUPS.map((group) => (
-            <StageGroup
-              key={group}
-              group={group}
-              stages={groups[group]}
-              refusing={overGroup === group}
-              draft={
-                adding.draft?.group === group
-                  ? {
-                      index: adding.draft.index,
-                      node: <DraftCard control={adding} label={t('stageName')} />,
-                    }
-                  : null
-              }
-            />
-          ))}
-        </div>
-        <DragOverlay>
-          {active ? (
-            <StageCard stage={active} position={groups[active.group].indexOf(active) + 1} />
-          ) : null}
-        </DragOverlay>
-      </DndContext>
+      </Deferred>
+      <DragSurface
+        controller={drag.controller}
+        ready={drag.ready}
+        compact={compact}
+        crowdedBelow={compact ? 0 : crowdedBelow(groups)}
+        className={compact ? 'grid grid-cols-2 gap-2 pb-2' : 'flex gap-2 overflow-x-auto pb-2'}
+      >
+        {GROUPS.map((group) => (
+          <StageGroup
+            key={group}
+            group={group}
+            stages={groups[group]}
+            refusing={drag.overGroup === group}
+            compact={compact}
+            draft={
+              adding.draft?.group === group
+                ? {
+                    index: adding.draft.index,
+                    node: <DraftCard control={adding} label={t('stageName')} wide={compact} />,
+                  }
+                : null
+            }
+          />
+        ))}
+      </DragSurface>
+      <LiveRegion announcer={drag.announcer} id="DndLiveRegion-stages" />
     </BoardToolsProvider>
   );
 }

@@ -1,10 +1,17 @@
-import { createContext, Suspense, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 
 /**
  * False until the first board has been painted. Parts an admin needs only on demand (the colour
- * picker, the delete dialog: Radix, floating-ui, react-colorful) and data it can do without (item
- * counts) load after that, so they never compete with the first board for the network or the
- * main thread.
+ * picker, the delete dialog: Radix, floating-ui, react-colorful; dnd-kit) and data it can do
+ * without (item counts) load after that, so they never compete with the first board for the
+ * network or the main thread.
  */
 const AfterFirstPaint = createContext(false);
 
@@ -20,17 +27,64 @@ export function AfterFirstPaintProvider({ children }: { children: ReactNode }) {
 
 export const useAfterFirstPaint = () => useContext(AfterFirstPaint);
 
-/** Shows `placeholder` (the same control, disabled) until the lazy `children` can load. */
-export function Deferred({
+/**
+ * A module loaded on first use and then shared by every place that shows it. Not React.lazy:
+ * React holds back the reveal of suspended content (up to 300 ms, to avoid popping), which kept
+ * the board from being draggable for that long after its code had arrived; here all 120 cards
+ * switch from the placeholder in the same render, the moment the module is there. A failed
+ * download leaves the placeholder and is tried again by the next component that asks.
+ */
+export interface LazyPart<T> {
+  get(): T | null;
+  load(): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export function lazyPart<T>(loader: () => Promise<T>): LazyPart<T> {
+  let value: T | null = null;
+  let loading = false;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    load() {
+      if (loading || value !== null) return;
+      loading = true;
+      loader().then(
+        (loaded) => {
+          value = loaded;
+          for (const listener of listeners) listener();
+        },
+        () => {
+          loading = false;
+        },
+      );
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The part once loaded (it starts loading after the first paint), null until then. */
+export function useLazyPart<T>(part: LazyPart<T>): T | null {
+  const painted = useAfterFirstPaint();
+  useEffect(() => {
+    if (painted) part.load();
+  }, [painted, part]);
+  return useSyncExternalStore(part.subscribe, part.get);
+}
+
+/** Shows `placeholder` (the same control, disabled) until `part` has loaded. */
+export function Deferred<T>({
+  part,
   placeholder,
   children,
 }: {
+  part: LazyPart<T>;
   placeholder: ReactNode;
-  children: ReactNode;
+  children: (loaded: T) => ReactNode;
 }) {
-  return useAfterFirstPaint() ? (
-    <Suspense fallback={placeholder}>{children}</Suspense>
-  ) : (
-    placeholder
-  );
+  const loaded = useLazyPart(part);
+  return loaded === null ? placeholder : children(loaded);
 }

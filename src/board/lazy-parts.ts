@@ -1,10 +1,14 @@
-import { lazy } from 'react';
+import { lazyPart } from './deferred';
 
-/** Loaded after the first board (Radix, floating-ui, react-colorful): see deferred.tsx. */
-export const LazyColourPicker = lazy(() =>
-  import('./colour-picker').then((module) => ({ default: module.ColourPicker })),
+/** Loaded after the first board (Radix, floating-ui, react-colorful, dnd-kit): see deferred.tsx. */
+export const colourPickerPart = lazyPart(() =>
+  import('./colour-picker').then((module) => module.ColourPicker),
 );
 
-export const LazyDeleteDialog = lazy(() =>
-  import('./delete/delete-dialog').then((module) => ({ default: module.DeleteDialog })),
+export const deleteDialogPart = lazyPart(() =>
+  import('./delete/delete-dialog').then((module) => module.DeleteDialog),
+);
+
+export const boardDndPart = lazyPart(() =>
+  import('./dnd/board-dnd').then((module) => module.default),
 );

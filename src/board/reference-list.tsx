@@ -4,7 +4,7 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { compareStages } from '../domain/order';
 import type { Directory, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
@@ -40,9 +40,23 @@ export function ReferenceList({
   const announcements = useMemo(() => entryAnnouncements(t, ordered), [ordered, t]);
   const drafting = adding.draft !== null;
   const startAdding = adding.start;
+  const addAfter = useCallback(
+    (entry: Stage) => startAdding('process', ordered.findIndex((s) => s.id === entry.id) + 1),
+    [ordered, startAdding],
+  );
   const tools = useMemo<BoardTools>(
-    () => ({ directory, canEdit, commands, startAdding, drafting, countOf: noCount }),
-    [directory, canEdit, commands, startAdding, drafting],
+    // Its entries are sortables of their own, ready as soon as the list is.
+    () => ({
+      directory,
+      canEdit,
+      commands,
+      startAdding,
+      addAfter,
+      drafting,
+      countOf: noCount,
+      dragReady: true,
+    }),
+    [directory, canEdit, commands, startAdding, addAfter, drafting],
   );
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {

@@ -1,115 +1,141 @@
-import { memo, useState, type Ref } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { textOnColour } from '../domain/colour';
 import type { Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
-import { GripIcon } from './action-icons';
+import { GripIcon, smallAction, SystemIcon } from './action-icons';
+import { useBoardTools } from './board-context';
+import { BOARD_DND_ID } from './dnd/drag-surface';
 import { StageActions } from './stage-actions';
 import { StageNameEditor } from './stage-name-editor';
-import { useBoardTools } from './board-context';
 
 /** Bitrix24 paints a stage without a colour in its default kanban column colour. */
 export const NO_COLOUR = '#ace9fb';
 
-export const iconButton =
-  'inline-flex size-7 shrink-0 items-center justify-center rounded-control hover:bg-black/10 focus-visible:bg-black/10';
+/** The kanban card, and the compact view's one-line row. */
+const CARD =
+  '@container flex h-full w-full flex-col overflow-hidden rounded-card border border-line bg-surface shadow-sm';
+const ROW =
+  'flex min-h-7 items-center gap-1 rounded-control border border-line bg-surface pr-0.5 text-[11px] text-muted';
 
 /**
- * One stage as a card of its group. The header is filled with the stage's colour (already
- * validated by normalisePortalColour, passed as a CSS variable, never as a class name), and its
- * text colour follows Bitrix24's brightness rule. Without `handle` (the drag overlay's copy) it
- * shows no controls.
+ * One stage, as compact as Bitrix24's own stage headers: a header filled with the stage's colour
+ * (validated by normalisePortalColour, passed as a CSS variable, never as a class name) holding
+ * the name, one small line with its place, code and item count, and the row of actions. In the
+ * compact view the same parts sit on one line. Its place is a CSS counter of the group's list,
+ * so a move re-renders only the moved card. The drag overlay's copy (`overlay`) has no controls.
  */
 export const StageCard = memo(function StageCard({
   stage,
-  position,
-  handle,
-  handleRef,
-  dragging = false,
+  compact = false,
+  overlay = false,
 }: {
   stage: Stage;
-  position: number;
-  handle?: Record<string, unknown>;
-  handleRef?: Ref<HTMLButtonElement>;
-  dragging?: boolean;
+  compact?: boolean;
+  overlay?: boolean;
 }) {
   const t = useT();
   const tools = useBoardTools();
   const [renaming, setRenaming] = useState(false);
   const colour = stage.color ?? NO_COLOUR;
   const onColour = textOnColour(colour) === 'dark' ? 'text-on-stage-dark' : 'text-on-stage-light';
-  const editable = tools.canEdit && handle !== undefined;
+  const editable = tools.canEdit && !overlay;
   const count = tools.countOf(stage);
+
+  const name = renaming ? (
+    <StageNameEditor
+      initial={stage.name}
+      onCancel={() => setRenaming(false)}
+      onSave={(value) => {
+        setRenaming(false);
+        tools.commands.rename(stage, value);
+      }}
+    />
+  ) : (
+    // Double-click is a mouse shortcut; the Rename button is the keyboard and screen-reader path.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <h3
+      className={`min-w-0 font-semibold break-words ${compact ? 'truncate text-xs' : 'line-clamp-2 text-[11px] hyphens-auto @min-[6.5rem]:text-xs'}`}
+      title={stage.name}
+      onDoubleClick={editable ? () => setRenaming(true) : undefined}
+    >
+      {stage.name}
+    </h3>
+  );
+  const header = (
+    <header
+      className={`${onColour} ${compact ? `min-w-0 rounded-control px-1.5 py-0.5 ${renaming ? 'flex-1' : 'max-w-[55%] shrink-0'}` : 'px-1 py-1 @min-[6.5rem]:px-1.5'}`}
+      style={{ backgroundColor: 'var(--stage-colour)', ['--stage-colour' as string]: colour }}
+    >
+      {name}
+    </header>
+  );
+  // On a narrow card the code gives way to the place and the count (Find stage finds codes, and
+  // the compact view shows them); the soak and Find still read it from the DOM.
+  const details: ReactNode = (
+    <>
+      {!overlay && <span aria-hidden="true" className="stage-position shrink-0" />}
+      <span
+        className={`min-w-0 shrink-[20] truncate font-mono ${compact ? '' : 'hidden @min-[7.5rem]:inline'}`}
+        title={stage.statusId}
+      >
+        {stage.statusId}
+      </span>
+      {stage.system && (
+        <span className="shrink-0" title={t('systemStage')}>
+          <SystemIcon label={t('systemStage')} />
+        </span>
+      )}
+      {count !== undefined && (
+        <span className="ml-auto shrink-0 tabular-nums" data-testid="item-count">
+          {t('itemCount', { count })}
+        </span>
+      )}
+    </>
+  );
+  const handle = editable && (
+    <button
+      type="button"
+      data-drag-handle=""
+      aria-label={t('moveStage', { name: stage.name })}
+      aria-roledescription={tools.dragReady ? 'sortable' : undefined}
+      aria-describedby={tools.dragReady ? BOARD_DND_ID : undefined}
+      className={`${smallAction} cursor-grab touch-none active:cursor-grabbing`}
+    >
+      <GripIcon />
+    </button>
+  );
+  const actions = editable && !renaming && (
+    <StageActions stage={stage} colour={colour} onRename={() => setRenaming(true)} />
+  );
 
   return (
     <article
       aria-label={stage.name}
-      className={`flex h-full w-52 flex-col overflow-hidden rounded-card border border-line bg-surface shadow-sm ${dragging ? 'opacity-40' : ''}`}
+      // Find stage and the overview focus the card itself when there is no handle (read-only).
+      tabIndex={-1}
+      className={compact ? ROW : CARD}
     >
-      <header
-        className={`flex items-start gap-1 px-2 py-2 ${onColour}`}
-        style={{ backgroundColor: 'var(--stage-colour)', ['--stage-colour' as string]: colour }}
-      >
-        {editable && (
-          <button
-            ref={handleRef}
-            type="button"
-            aria-label={t('moveStage', { name: stage.name })}
-            className={`${iconButton} cursor-grab touch-none active:cursor-grabbing`}
-            {...handle}
-          >
-            <GripIcon />
-          </button>
-        )}
-        <div className="flex min-w-0 flex-1 items-start pt-1">
-          {renaming ? (
-            <StageNameEditor
-              initial={stage.name}
-              onCancel={() => setRenaming(false)}
-              onSave={(name) => {
-                setRenaming(false);
-                tools.commands.rename(stage, name);
-              }}
-            />
-          ) : (
-            // Double-click is a mouse shortcut; the Rename button is the keyboard and screen-reader path.
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-            <h3
-              className="line-clamp-2 min-w-0 flex-1 text-sm font-semibold break-words"
-              title={stage.name}
-              onDoubleClick={editable ? () => setRenaming(true) : undefined}
-            >
-              {stage.name}
-            </h3>
+      {compact ? (
+        <>
+          {handle}
+          {header}
+          {!renaming && details}
+          {actions}
+        </>
+      ) : (
+        <>
+          {header}
+          <div className="flex min-w-0 items-center gap-1 px-1.5 pt-0.5 text-[11px] leading-4 text-muted">
+            {details}
+          </div>
+          {editable && (
+            <div className="mt-auto flex flex-wrap">
+              {handle}
+              {actions}
+            </div>
           )}
-        </div>
-      </header>
-      <div className="flex flex-1 flex-col gap-2 px-2 py-2 text-xs text-muted">
-        <div className="flex items-center gap-2">
-          <span aria-hidden="true">{position}.</span>
-          <span className="font-mono">{stage.statusId}</span>
-          {stage.system && (
-            <span
-              className="rounded-full bg-surface-sunken px-2 py-0.5 text-[11px] text-text"
-              title={t('systemStage')}
-            >
-              {t('systemStageShort')}
-            </span>
-          )}
-          {count !== undefined && (
-            <span className="ml-auto tabular-nums" data-testid="item-count">
-              {t('itemCount', { count })}
-            </span>
-          )}
-        </div>
-        {editable && !renaming && (
-          <StageActions
-            stage={stage}
-            position={position}
-            colour={colour}
-            onRename={() => setRenaming(true)}
-          />
-        )}
-      </div>
+        </>
+      )}
     </article>
   );
 });

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import type { Directory } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { usePortal } from '../stages/portal-context';
@@ -6,7 +7,14 @@ import { directoryQueryOptions } from '../stages/queries';
 import { Button } from '../ui/button';
 import { StageBoard } from './board';
 import { errorMessage } from './error-message';
-import { ReferenceList } from './reference-list';
+
+/**
+ * Reference books are opened less often than pipelines and bring dnd-kit's sortable preset with
+ * them: they load on demand, outside the first board's download.
+ */
+const ReferenceList = lazy(() =>
+  import('./reference-list').then((module) => ({ default: module.ReferenceList })),
+);
 
 /** One directory on screen: its stages as a board, or a reference book as a list. */
 export function StageDirectory({ directory, canEdit }: { directory: Directory; canEdit: boolean }) {
@@ -27,6 +35,8 @@ export function StageDirectory({ directory, canEdit }: { directory: Directory; c
   return directory.hasSemantics ? (
     <StageBoard directory={directory} stages={stages.data} canEdit={canEdit} />
   ) : (
-    <ReferenceList directory={directory} entries={stages.data} canEdit={canEdit} />
+    <Suspense fallback={<p className="text-muted">{t('loadingBoard')}</p>}>
+      <ReferenceList directory={directory} entries={stages.data} canEdit={canEdit} />
+    </Suspense>
   );
 }

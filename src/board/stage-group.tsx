@@ -1,12 +1,10 @@
-import { useDroppable } from '@dnd-kit/core';
-import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable';
-import { memo, useId, useMemo, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { Group, Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
+import { PlusIcon, smallAction } from './action-icons';
 import { useBoardTools } from './board-context';
 import { groupName } from './dnd/announcements';
-import { groupDroppableId, type DragData } from './dnd/drag-data';
-import { SortableStage } from './sortable-stage';
+import { StageItem } from './stage-item';
 
 const ACCENT: Record<Group, string> = {
   process: 'border-t-primary',
@@ -15,14 +13,18 @@ const ACCENT: Record<Group, string> = {
 };
 
 /**
- * One semantic zone: a `list` named after the group, its stages as list items in SORT order.
- * Memoised with its cards: a drag re-renders the board on every change of target.
+ * One semantic zone: a region named by its heading, with a `list` named after the group and its
+ * stages as list items in SORT order. In the kanban the groups share the width in proportion to
+ * their stages; in the compact view each group is a dense list in as many columns as fit.
+ * Memoised with its cards: during a drag the board re-renders only when the group under the
+ * card changes.
  */
 export const StageGroup = memo(function StageGroup({
   group,
   stages,
   refusing,
   draft,
+  compact,
 }: {
   group: Group;
   stages: readonly Stage[];
@@ -30,52 +32,55 @@ export const StageGroup = memo(function StageGroup({
   refusing: boolean;
   /** A stage being added, with its 0-based position in this group. */
   draft: { index: number; node: ReactNode } | null;
+  compact: boolean;
 }) {
   const t = useT();
   const { canEdit, drafting, startAdding } = useBoardTools();
   const headingId = useId();
-  const data: DragData = { type: 'group', group };
-  const { setNodeRef } = useDroppable({ id: groupDroppableId(group), data });
   const name = groupName(t, group);
-  const items = useMemo(() => stages.map((s) => s.id), [stages]);
   const draftItem = (
-    <li key="draft" className="shrink-0">
+    <li key="draft" className={compact ? 'mb-1 break-inside-avoid' : 'shrink-0'}>
       {draft?.node}
     </li>
   );
   return (
     <section
       aria-labelledby={headingId}
-      className={`flex shrink-0 flex-col rounded-card border-t-4 bg-surface-sunken p-2 ${ACCENT[group]} ${refusing ? 'outline-2 outline-dashed outline-alert' : ''}`}
+      // The share of the row follows the number of stages, so every card gets about the same width.
+      style={compact ? undefined : { flexGrow: stages.length }}
+      className={`flex flex-col rounded-card border-t-4 bg-surface-sunken p-1 ${compact ? `min-w-0 ${group === 'process' ? 'col-span-2' : ''}` : 'basis-0'} ${ACCENT[group]} ${refusing ? 'outline-2 outline-alert outline-dashed' : ''}`}
     >
-      <h2
-        id={headingId}
-        className="px-1 pb-2 text-xs font-semibold tracking-wide text-muted uppercase"
-      >
-        {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
-      </h2>
-      {canEdit && group !== 'success' && (
-        <div className="px-1 pb-2">
+      <div className="flex min-h-6 items-center gap-1 px-1 pb-1">
+        <h2
+          id={headingId}
+          className="min-w-0 text-xs font-semibold tracking-wide text-muted uppercase"
+        >
+          {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
+        </h2>
+        {canEdit && group !== 'success' && (
           <button
             type="button"
-            className="rounded-control px-2 py-0.5 text-xs text-primary-text hover:bg-black/5"
+            className={`${smallAction} text-primary-text`}
             aria-label={t('addStageAtStart', { group: name })}
+            title={t('addStageAtStart', { group: name })}
             disabled={drafting}
             onClick={() => startAdding(group, 0)}
           >
-            + {t('addStageAtStart', { group: name })}
+            <PlusIcon />
           </button>
-        </div>
-      )}
-      <SortableContext id={group} items={items} strategy={horizontalListSortingStrategy}>
-        <ul ref={setNodeRef} aria-label={name} className="flex min-h-40 min-w-52 gap-2">
-          {stages.map((stage, index) => [
-            draft?.index === index ? draftItem : null,
-            <SortableStage key={stage.id} stage={stage} position={index + 1} />,
-          ])}
-          {draft && draft.index >= stages.length && draftItem}
-        </ul>
-      </SortableContext>
+        )}
+      </div>
+      <ul
+        data-group={group}
+        aria-label={name}
+        className={compact ? 'columns-xs gap-x-2' : 'flex min-h-14 min-w-[4.75rem] flex-1 gap-1'}
+      >
+        {stages.map((stage, index) => [
+          draft?.index === index ? draftItem : null,
+          <StageItem key={stage.id} stage={stage} compact={compact} />,
+        ])}
+        {draft && draft.index >= stages.length && draftItem}
+      </ul>
       {stages.length === 0 && <p className="px-1 text-xs text-muted">{t('emptyGroup')}</p>}
     </section>
   );

@@ -18,7 +18,6 @@ export const de: Messages = {
   groupFailure: 'Misserfolg',
   emptyGroup: 'Keine Phasen',
   systemStage: 'Systemphase',
-  systemStageShort: 'System',
   readOnlyBanner:
     'Sie können die Phasen ansehen, aber nicht ändern: Dafür sind CRM-Administratorrechte nötig. Wenden Sie sich an Ihren Bitrix24-Administrator.',
   moveStage: 'Phase {name} verschieben',
@@ -199,4 +198,15 @@ export const de: Messages = {
     'Installiert, mit den Schaltflächen, die dieses Bitrix24 anbietet. Schließen Sie die Installation ab, um den Phaseneditor zu öffnen.',
   installFinish: 'Installation abschließen',
   installNotBound: 'Bitrix24 hat zugestimmt, aber die Schaltfläche ist danach nicht vorhanden.',
+  skipToBoard: 'Zu den Phasen springen',
+  boardRegion: 'Phasen',
+  findStage: 'Phase finden',
+  findStagePlaceholder: 'Name oder Code',
+  findResults:
+    '{count, plural, =0 {Keine Phase gefunden} one {# Phase gefunden} other {# Phasen gefunden}}',
+  viewLabel: 'Ansicht',
+  viewBoard: 'Board',
+  viewCompact: 'Kompakt',
+  overviewLabel: 'Alle Phasen auf einen Blick',
+  goToStage: 'Zu Phase {name}',
 };

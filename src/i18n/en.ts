@@ -17,7 +17,6 @@ export const en = {
   groupFailure: 'Failure',
   emptyGroup: 'No stages',
   systemStage: 'System stage',
-  systemStageShort: 'System',
   readOnlyBanner:
     'You can view the stages but not change them: editing needs CRM administrator rights. Ask your Bitrix24 administrator.',
   moveStage: 'Move stage {name}',
@@ -194,6 +193,17 @@ export const en = {
     'Installed with the buttons this Bitrix24 offers. Finish the installation to open the stage editor.',
   installFinish: 'Finish installation',
   installNotBound: 'Bitrix24 answered yes, but the button is not there afterwards.',
+  skipToBoard: 'Skip to board',
+  boardRegion: 'Stages',
+  findStage: 'Find stage',
+  findStagePlaceholder: 'Name or code',
+  findResults:
+    '{count, plural, =0 {No stage matches} one {# stage matches} other {# stages match}}',
+  viewLabel: 'View',
+  viewBoard: 'Board',
+  viewCompact: 'Compact',
+  overviewLabel: 'All stages at a glance',
+  goToStage: 'Go to stage {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;

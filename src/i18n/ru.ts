@@ -18,7 +18,6 @@ export const ru: Messages = {
   groupFailure: 'Провал',
   emptyGroup: 'Нет стадий',
   systemStage: 'Системная стадия',
-  systemStageShort: 'Системная',
   readOnlyBanner:
     'Вы можете просматривать стадии, но не менять их: для этого нужны права администратора CRM. Обратитесь к администратору Битрикс24.',
   moveStage: 'Переместить стадию {name}',
@@ -196,4 +195,15 @@ export const ru: Messages = {
     'Установлено с теми кнопками, которые предлагает этот Битрикс24. Завершите установку, чтобы открыть редактор стадий.',
   installFinish: 'Завершить установку',
   installNotBound: 'Битрикс24 ответил «да», но кнопки после этого нет.',
+  skipToBoard: 'Перейти к стадиям',
+  boardRegion: 'Стадии',
+  findStage: 'Найти стадию',
+  findStagePlaceholder: 'Название или код',
+  findResults:
+    '{count, plural, =0 {Нет подходящих стадий} one {Найдена # стадия} few {Найдено # стадии} other {Найдено # стадий}}',
+  viewLabel: 'Вид',
+  viewBoard: 'Канбан',
+  viewCompact: 'Компактно',
+  overviewLabel: 'Все стадии одной полосой',
+  goToStage: 'Перейти к стадии {name}',
 };

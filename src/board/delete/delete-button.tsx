@@ -1,7 +1,7 @@
 import type { Stage } from '../../domain/stage';
 import { smallAction, TrashIcon } from '../action-icons';
 import { Deferred } from '../deferred';
-import { LazyDeleteDialog } from '../lazy-parts';
+import { deleteDialogPart } from '../lazy-parts';
 
 /**
  * The trash button that opens the delete dialog. The dialog's code loads after the first paint;
@@ -29,8 +29,8 @@ export function DeleteButton({
     </button>
   );
   return (
-    <Deferred placeholder={button(true)}>
-      <LazyDeleteDialog stage={stage} count={count} trigger={button(false)} />
+    <Deferred part={deleteDialogPart} placeholder={button(true)}>
+      {(DeleteDialog) => <DeleteDialog stage={stage} count={count} trigger={button(false)} />}
     </Deferred>
   );
 }

@@ -2,7 +2,7 @@ import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import { canDrop } from '../../domain/sort-planner';
 import type { Group, Stage } from '../../domain/stage';
 import type { MessageKey, Translate } from '../../i18n/messages';
-import { dragDataOf } from './drag-data';
+import type { DragTarget } from './board-layout';
 import type { DropRefusal } from './resolve-drop';
 
 const GROUP_NAMES: Record<Group, MessageKey> = {
@@ -36,27 +36,35 @@ interface Where {
   readonly count: number;
 }
 
+/** What the admin hears during a drag on the stage board, in the admin's language. */
+export interface StageMessages {
+  pickedUp(stage: Stage): string;
+  /** Hovering a place: where the stage would land, or why it cannot land there. */
+  over(stage: Stage, target: DragTarget): string;
+  dropped(stage: Stage, target: DragTarget): string;
+  cancelled(stage: Stage): string;
+}
+
 /**
- * Screen-reader announcements in the admin's language, with stage names and 1-based positions
- * (dnd-kit's defaults speak of ids). A hover over another group says why the drop will be
- * refused, with the same reason the board then shows.
+ * Announcements with stage names and 1-based positions (dnd-kit's defaults speak of ids). A hover
+ * over another group says why the drop will be refused, with the same reason the board then shows.
  */
-export function stageAnnouncements(
+export function stageMessages(
   t: Translate,
   groups: Readonly<Record<Group, readonly Stage[]>>,
-): Announcements {
-  const stageById = (id: unknown) =>
-    Object.values(groups)
-      .flat()
-      .find((s) => s.id === id);
-  const where = (id: unknown, data: unknown): Where | null => {
-    const drag = dragDataOf(data);
-    if (!drag) return null;
-    const list = groups[drag.group];
-    if (drag.type === 'group')
-      return { group: drag.group, position: list.length, count: list.length };
-    const index = list.findIndex((s) => s.id === id);
-    return { group: drag.group, position: index + 1, count: list.length };
+): StageMessages {
+  const whereIs = (stage: Stage): Where => {
+    const list = groups[stage.group];
+    return {
+      group: stage.group,
+      position: list.findIndex((s) => s.id === stage.id) + 1,
+      count: list.length,
+    };
+  };
+  const where = (target: DragTarget): Where => {
+    const group = target.kind === 'stage' ? target.slot.group : target.group;
+    const count = groups[group].length;
+    return { group, position: target.kind === 'stage' ? target.slot.index + 1 : count, count };
   };
   const describe = (key: MessageKey, stage: Stage, at: Where) =>
     t(key, {
@@ -74,41 +82,13 @@ export function stageAnnouncements(
       target: groupName(t, at.group),
     });
   };
-
-  // dnd-kit reports the stage over itself right after the pick-up; announcing that would cut
-  // the pick-up message short, so "over" is spoken only once the stage has left its place.
-  let hasMoved = false;
-
   return {
-    onDragStart({ active }) {
-      hasMoved = false;
-      const stage = stageById(active.id);
-      const at = where(active.id, active.data.current);
-      return stage && at ? describe('dragPickedUp', stage, at) : undefined;
-    },
-    onDragOver({ active, over }) {
-      const stage = stageById(active.id);
-      const at = over ? where(over.id, over.data.current) : null;
-      if (!stage || !at) return undefined;
-      if (!hasMoved && over?.id === active.id) return undefined;
-      hasMoved = true;
-      return refusal(stage, at, 'over') ?? describe('dragMoved', stage, at);
-    },
-    onDragEnd({ active, over }) {
-      const stage = stageById(active.id);
-      const at = over ? where(over.id, over.data.current) : null;
-      if (!stage) return undefined;
-      if (!at) {
-        const from = where(active.id, active.data.current);
-        return from ? describe('dragCancelled', stage, from) : undefined;
-      }
-      return refusal(stage, at, 'dropped') ?? describe('dragDropped', stage, at);
-    },
-    onDragCancel({ active }) {
-      const stage = stageById(active.id);
-      const at = where(active.id, active.data.current);
-      return stage && at ? describe('dragCancelled', stage, at) : undefined;
-    },
+    pickedUp: (stage) => describe('dragPickedUp', stage, whereIs(stage)),
+    over: (stage, target) =>
+      refusal(stage, where(target), 'over') ?? describe('dragMoved', stage, where(target)),
+    dropped: (stage, target) =>
+      refusal(stage, where(target), 'dropped') ?? describe('dragDropped', stage, where(target)),
+    cancelled: (stage) => describe('dragCancelled', stage, whereIs(stage)),
   };
 }
 
