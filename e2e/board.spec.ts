@@ -377,7 +377,10 @@ test.describe('failures and rights', () => {
     await expect(app.getByRole('button', { name: /^Rename stage/ })).toHaveCount(0);
     await group(app, 'Failure').getByRole('heading', { name: 'Deal Failed' }).dblclick();
     await expect(app.getByRole('textbox', { name: 'Stage name' })).toHaveCount(0);
-    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+    // The edit-right probe is crm.status.update without fields, which writes nothing
+    // (docs/server-behaviour.md §9); a write carries fields.
+    const writes = (await portal.calls('crm.status.update')).filter((c) => 'fields' in c.params);
+    expect(writes).toHaveLength(0);
   });
 
   test('when the portal answers Access denied, the board turns read-only', async ({

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test, type JournalEntry, type TestPortal } from './fixtures';
 import { frameLog } from './frame-log';
 
@@ -12,6 +13,21 @@ const placementCalls = async (portal: TestPortal) =>
 
 const placementOf = (e: JournalEntry) => String(e.params['PLACEMENT']);
 
+/**
+ * An install ends in a chain: the binds, installFinish, the portal reloading the frame, a second
+ * SDK handshake, the first board. Idle it takes about a second; on a loaded 2-core machine it was
+ * measured at up to 8 s, past a single 7 s expectation, which then failed mid-chain (the frame
+ * still at "Connecting…") and looked like a stalled handshake. Each half gets its own budget: a
+ * real stall in either still fails, and the failure says which half.
+ */
+async function expectInstalledBoard(page: Page, portal: TestPortal, list: string) {
+  await expect
+    .poll(async () => (await frameLog(page)).some((m) => m.command === 'setInstallFinish'))
+    .toBe(true);
+  await expect.poll(async () => (await portal.state()).installed).toBe(true);
+  await expect(page.frameLocator('#app-frame').getByRole('list', { name: list })).toBeVisible();
+}
+
 test.describe('install', () => {
   test('install.html binds the pipeline-settings buttons, then finishes the install', async ({
     page,
@@ -20,9 +36,8 @@ test.describe('install', () => {
     await portal.settings({ install: true });
     expect((await portal.state()).installed).toBe(false);
     await page.goto(portal.pageUrlFor('install.html'));
-    const app = page.frameLocator('#app-frame');
     // installFinish() makes the portal reopen the app without INSTALL: the board.
-    await expect(app.getByRole('list', { name: 'In progress' })).toBeVisible();
+    await expectInstalledBoard(page, portal, 'In progress');
 
     const state = await portal.state();
     expect(state.installed).toBe(true);
@@ -59,9 +74,7 @@ test.describe('install', () => {
   }) => {
     await portal.settings({ install: true, lang: 'ru' });
     await page.goto(portal.pageUrl);
-    await expect(
-      page.frameLocator('#app-frame').getByRole('list', { name: 'В работе' }),
-    ).toBeVisible();
+    await expectInstalledBoard(page, portal, 'В работе');
     const state = await portal.state();
     expect(state.installed).toBe(true);
     expect(state.placements).toHaveLength(3);
@@ -76,9 +89,7 @@ test.describe('install', () => {
     const install = async () => {
       await portal.settings({ install: true });
       await page.goto(portal.pageUrlFor('install.html'));
-      await expect(
-        page.frameLocator('#app-frame').getByRole('list', { name: 'In progress' }),
-      ).toBeVisible();
+      await expectInstalledBoard(page, portal, 'In progress');
     };
     await install();
     await portal.clearJournal();
@@ -91,7 +102,9 @@ test.describe('install', () => {
     );
     const calls = await placementCalls(portal);
     expect(calls.filter((c) => c.method === 'placement.bind')).toHaveLength(3);
-    expect(calls.every((c) => c.status === 200)).toBe(true);
+    // placement.list may be missing on a portal (the app then binds all); bind/unbind never fail.
+    const writes = calls.filter((c) => c.method !== 'placement.list');
+    expect(writes.every((c) => c.status === 200)).toBe(true);
     // The second run removed what the first bound: placement.get saw the old bindings.
     expect(
       calls
@@ -125,12 +138,48 @@ test.describe('install', () => {
     expect((await frameLog(page)).map((m) => m.command)).not.toContain('setInstallFinish');
 
     await app.getByRole('button', { name: 'Try again' }).click();
-    await expect(app.getByRole('list', { name: 'In progress' })).toBeVisible();
+    await expectInstalledBoard(page, portal, 'In progress');
     state = await portal.state();
     expect(state.installed).toBe(true);
     expect(state.placements.map((p) => p.placement).sort()).toEqual(
       [...PIPELINE_PLACEMENTS].sort(),
     );
+  });
+});
+
+test.describe('install on a portal without smart invoices, with a smart process whose stages are off', () => {
+  test('binds exactly the placements that exist, says what it left out and why, and finishes', async ({
+    page,
+    portal,
+  }) => {
+    await portal.settings({ install: true, smartInvoices: false, disabledSmartProcess: true });
+    await page.goto(portal.pageUrlFor('install.html'));
+    const app = page.frameLocator('#app-frame');
+    await expect(app.getByText('Left out on purpose:')).toBeVisible();
+    await expect(app.getByRole('listitem')).toHaveText([
+      'The settings of the invoice pipelines: this Bitrix24 offers no button there (smart invoices may be switched off).',
+      'The settings of the pipelines of smart process 185: the stages of this smart process are switched off.',
+    ]);
+    await expect(
+      app.getByText(
+        'Button added to the settings of the deal pipelines and the pipelines of smart process 177.',
+      ),
+    ).toBeVisible();
+    await expect(app.getByRole('alert')).toHaveCount(0);
+    expect((await frameLog(page)).map((m) => m.command)).not.toContain('setInstallFinish');
+    const calls = await placementCalls(portal);
+    expect(calls.filter((c) => c.method === 'placement.bind').map(placementOf)).toEqual([
+      'CRM_FUNNELS_TOOLBAR',
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+    ]);
+    expect(calls.every((c) => c.status === 200)).toBe(true);
+
+    await app.getByRole('button', { name: 'Finish installation' }).click();
+    await expectInstalledBoard(page, portal, 'In progress');
+    expect((await portal.state()).placements.map((p) => p.placement).sort()).toEqual([
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+      'CRM_FUNNELS_TOOLBAR',
+    ]);
   });
 });
 

@@ -18,14 +18,15 @@ export async function connectFrame(): Promise<Portal> {
   const frame = b24;
   const kept = new Map<string, string>();
   return new SdkPortal(frame, {
-    isAdmin: frame.auth.isAdmin,
+    // IS_ADMIN: a portal administrator, which is more than the right to edit stages (docs/sdk.md §1).
+    isPortalAdmin: frame.auth.isAdmin,
     lang: frame.getLang(),
     reload: () => void frame.parent.reloadWindow(),
     userOptions: {
       get(name) {
         if (kept.has(name)) return kept.get(name) ?? null;
         try {
-          // userGet throws when the option is missing or falsy (b24jssdk.md §4.5).
+          // userGet throws when the option is missing or falsy (docs/sdk.md §4).
           const value: unknown = frame.options.userGet(name);
           return typeof value === 'string' && value !== '' ? value : null;
         } catch {

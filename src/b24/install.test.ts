@@ -1,136 +1,190 @@
-import { AjaxError, type TypeB24 } from '@bitrix24/b24jssdk';
-import { describe, expect, it } from 'vitest';
-import { installPlacements } from './install';
+// The install against the local portal through the real SDK, on the OAuth road a frame uses
+// (placement.* refuses webhooks, docs/server-behaviour.md §3). Portal set-ups come from the
+// emulator's settings; many smart processes are put on the tenant's own state.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Harness } from '../../emulator/test-utils';
+import { eachTenant, localPortal } from './local-hook';
 import type { InstallRequest } from './portal';
+import type { SdkPortal } from './sdk-portal';
 
-type Call = [method: string, params: Record<string, unknown>];
-type Answer = { result?: unknown; error?: string; description?: string };
+const local = eachTenant(() => Harness.start());
+let portal: SdkPortal;
 
-/** Just enough of an AjaxResult for install.ts: what the SDK's batch gives per command. */
-const ajaxResult = (answer: Answer) => ({
-  isSuccess: answer.error === undefined,
-  getData: () => (answer.error === undefined ? { result: answer.result } : undefined),
-  getErrors: () => [],
-  getErrorMessages: () => (answer.description ? [answer.description] : []),
-});
-
-/**
- * A fake frame whose batch answers each command through `answer`; `batches` records what was
- * sent, batch by batch, so tests can check order and size.
- */
-function fakeB24(answer: (call: Call) => Answer | 'throw') {
-  const batches: Call[][] = [];
-  const b24 = {
-    actions: {
-      v2: {
-        batch: {
-          make: ({ calls }: { calls: Record<string, Call> }) => {
-            const sent = Object.values(calls);
-            batches.push(sent);
-            if (sent.some((call) => answer(call) === 'throw')) {
-              return Promise.reject(new AjaxError({ code: 'NETWORK_ERROR', status: 0 } as never));
-            }
-            const data = Object.fromEntries(
-              Object.entries(calls).map(([key, call]) => [key, ajaxResult(answer(call) as Answer)]),
-            );
-            return Promise.resolve({ getData: () => data });
-          },
-        },
-      },
-    },
-  } as unknown as TypeB24;
-  return { b24, batches };
+/** The port as a frame session of `user` sees it. */
+async function portalAs(user = 'portal-admin'): Promise<SdkPortal> {
+  await local.t.control('settings', { user });
+  return localPortal(local.h.portal.port, local.t.id, { auth: await local.t.session() });
 }
 
-const dynamicType = (id: number) => ({
-  ID: `DYNAMIC_${id}_STAGE_1`,
-  NAME: `Process ${id}`,
-  SEMANTIC_INFO: [],
-  ENTITY_TYPE_ID: id,
-  CATEGORY_ID: 1,
+beforeEach(async () => {
+  portal = await portalAs();
 });
 
 const REQUEST: InstallRequest = {
-  handler: 'https://host/app/index.html',
+  handler: 'https://apps.example.com/stage-editor/index.html',
   title: { TITLE: 'Stage editor', DESCRIPTION: 'd' },
   titles: { en: { TITLE: 'Stage editor', DESCRIPTION: 'd' } },
 };
+const ALL = [
+  'CRM_FUNNELS_TOOLBAR',
+  'CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
+  'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+];
 
-const portalWith =
-  (types: unknown[], bound: unknown[] = [], override?: (call: Call) => Answer | undefined) =>
-  (call: Call): Answer => {
-    const special = override?.(call);
-    if (special) return special;
-    if (call[0] === 'crm.status.entity.types') return { result: types };
-    if (call[0] === 'placement.get') return { result: bound };
-    if (call[0] === 'placement.unbind') return { result: { count: 1 } };
-    return { result: true };
-  };
+const tenant = () => {
+  const found = local.h.portal.registry.get(local.t.id);
+  if (!found) throw new Error('no tenant');
+  return found;
+};
+const bound = () =>
+  tenant()
+    .placements.map((p) => p.placement)
+    .sort();
+const fault = (method: string, error: string, sentence: string, status = 400) =>
+  local.t.control('faults', { type: 'error', method, status, error, error_description: sentence });
+const batches = async () => {
+  const journal = await local.t.journal();
+  return journal
+    .filter((e) => e['method'] === 'batch')
+    .map((b) => journal.filter((e) => e['parent'] === b['seq']));
+};
+const placementOf = (e: Record<string, unknown>) =>
+  `${String(e['method'])} ${String((e['params'] as Record<string, unknown>)['PLACEMENT'] ?? '')}`;
 
 describe('installPlacements', () => {
-  it('unbinds everything it binds, plus leftovers of an earlier install, before binding', async () => {
-    const { b24, batches } = fakeB24(
-      portalWith([dynamicType(177)], [{ placement: 'CRM_DYNAMIC_140_FUNNELS_TOOLBAR' }]),
-    );
-    expect(await installPlacements(b24, REQUEST)).toEqual([]);
-    const [, writes] = batches;
-    expect(writes?.map(([method, params]) => `${method} ${String(params['PLACEMENT'])}`)).toEqual([
-      'placement.unbind CRM_FUNNELS_TOOLBAR',
-      'placement.unbind CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
-      'placement.unbind CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
-      'placement.unbind CRM_DYNAMIC_140_FUNNELS_TOOLBAR',
-      'placement.bind CRM_FUNNELS_TOOLBAR',
-      'placement.bind CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
-      'placement.bind CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+  it('unbinds, then binds every placement, and reads the bindings back in the last request', async () => {
+    const report = await portal.installPlacements(REQUEST);
+    expect(report).toEqual({ bound: ALL, skipped: [], failures: [] });
+    expect(bound()).toEqual([...ALL].sort());
+    const [read, write] = await batches();
+    expect(read?.map((e) => e['method'])).toEqual([
+      'placement.list',
+      'crm.status.entity.types',
+      'placement.get',
     ]);
-    expect(writes?.at(-1)?.[1]).toMatchObject({
-      HANDLER: REQUEST.handler,
-      TITLE: 'Stage editor',
-      LANG_ALL: REQUEST.titles,
+    expect(write?.map(placementOf)).toEqual([
+      ...ALL.map((p) => `placement.unbind ${p}`),
+      ...ALL.map((p) => `placement.bind ${p}`),
+      'placement.get ',
+    ]);
+    expect(tenant().placements[0]).toMatchObject({
+      handler: REQUEST.handler,
+      title: 'Stage editor',
     });
   });
 
-  it('splits more than 50 commands into batches of 50, unbinds first', async () => {
-    const types = Array.from({ length: 30 }, (_, i) => dynamicType(1000 + i));
-    const { b24, batches } = fakeB24(portalWith(types));
-    expect(await installPlacements(b24, REQUEST)).toEqual([]);
-    const writes = batches.slice(1);
-    expect(writes.map((b) => b.length)).toEqual([50, 14]);
-    expect(writes[0]?.slice(0, 32).every(([m]) => m === 'placement.unbind')).toBe(true);
+  it('reinstalling is clean: the old bindings go, the new ones come, nothing fails', async () => {
+    await portal.installPlacements(REQUEST);
+    const again = await portal.installPlacements(REQUEST);
+    expect(again.failures).toEqual([]);
+    expect(bound()).toEqual([...ALL].sort());
   });
 
-  it('reports a refused row and a row with an empty error code, and carries on', async () => {
-    const { b24 } = fakeB24(
-      portalWith([], [], ([method, params]) => {
-        if (method !== 'placement.bind') return undefined;
-        return params['PLACEMENT'] === 'CRM_FUNNELS_TOOLBAR'
-          ? { error: 'ERROR_CORE', description: 'Handler already binded' }
-          : // An empty error code reads as a success without a result (b24jssdk.md §3.5).
-            { result: undefined };
-      }),
-    );
-    const failures = await installPlacements(b24, REQUEST);
-    expect(failures.map((f) => [f.method, f.placement, f.error.kind])).toEqual([
-      ['placement.bind', 'CRM_FUNNELS_TOOLBAR', 'refused'],
-      ['placement.bind', 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR', 'refused'],
+  it('skips a smart process whose stages are off, and removes its old button', async () => {
+    await local.t.control('settings', { disabledSmartProcess: true });
+    const report = await portal.installPlacements(REQUEST);
+    expect(report.skipped).toEqual([
+      { placement: 'CRM_DYNAMIC_185_FUNNELS_TOOLBAR', reason: 'stages-disabled' },
     ]);
-    expect(failures[0]?.error.description).toBe('Handler already binded');
+    expect(report.failures).toEqual([]);
+    expect(bound()).toEqual([...ALL].sort());
+    // Switched off after that install: its button goes at the next one.
+    for (const type of tenant().entityTypes) {
+      if (type['ENTITY_TYPE_ID'] === 177) type['IS_ENABLED'] = false;
+    }
+    const again = await portal.installPlacements(REQUEST);
+    expect(again.skipped.map((s) => s.placement).sort()).toEqual([
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+      'CRM_DYNAMIC_185_FUNNELS_TOOLBAR',
+    ]);
+    expect(again.failures).toEqual([]);
+    expect(bound()).toEqual(['CRM_FUNNELS_TOOLBAR', 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR']);
   });
 
-  it('when reading the portal fails, says so and writes nothing', async () => {
-    const { b24, batches } = fakeB24(() => 'throw');
-    const failures = await installPlacements(b24, REQUEST);
-    expect(failures).toHaveLength(1);
-    expect(failures[0]).toMatchObject({ placement: '', method: 'batch' });
-    expect(batches).toHaveLength(1);
-  });
-
-  it('when a whole write batch is lost, every command not known to have landed is reported', async () => {
-    const { b24 } = fakeB24((call) =>
-      call[0] === 'placement.bind' ? 'throw' : portalWith([dynamicType(177)])(call),
+  it('binds only what placement.list offers: no smart invoices, no invoice button, no failure', async () => {
+    await local.t.control('settings', { smartInvoices: false });
+    const report = await portal.installPlacements(REQUEST);
+    expect(report.skipped).toEqual([
+      { placement: 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR', reason: 'not-offered' },
+    ]);
+    expect(report.failures).toEqual([]);
+    expect(bound()).toEqual(['CRM_DYNAMIC_177_FUNNELS_TOOLBAR', 'CRM_FUNNELS_TOOLBAR']);
+    const binds = (await local.t.journal()).filter((e) => e['method'] === 'placement.bind');
+    expect(binds.map(placementOf)).not.toContain(
+      'placement.bind CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
     );
-    const failures = await installPlacements(b24, REQUEST);
-    expect(failures).toHaveLength(6);
-    expect(failures.every((f) => f.error.kind === 'network')).toBe(true);
+  });
+
+  it('a bind refused as "Placement not found" is skipped, not a failure: the install can finish', async () => {
+    await fault('placement.bind', 'ERROR_PLACEMENT_NOT_FOUND', 'Placement not found');
+    const report = await portal.installPlacements(REQUEST);
+    expect(report.skipped).toEqual([{ placement: 'CRM_FUNNELS_TOOLBAR', reason: 'not-offered' }]);
+    expect(report.failures).toEqual([]);
+    expect(report.bound).toEqual(ALL.slice(1));
+  });
+
+  it('"already bound" is bound: the read-back decides, not the answer', async () => {
+    await portal.installPlacements(REQUEST);
+    await fault('placement.unbind', 'ERROR_CORE', 'Unable to unbind');
+    const report = await portal.installPlacements(REQUEST);
+    const binds = (await local.t.journal()).filter((e) => e['method'] === 'placement.bind');
+    expect(binds.at(-3)?.['error']).toBe('ERROR_CORE');
+    expect(report.failures).toEqual([]);
+    expect(report.bound).toEqual(ALL);
+  });
+
+  it('a real refusal is a failure with the portal’s words; the rest is bound', async () => {
+    await fault('placement.bind', 'ERROR_CORE', 'Unable to set placement handler: scope denied');
+    const report = await portal.installPlacements(REQUEST);
+    expect(report.failures.map((f) => [f.placement, f.method, f.error.description])).toEqual([
+      ['CRM_FUNNELS_TOOLBAR', 'placement.bind', 'Unable to set placement handler: scope denied'],
+    ]);
+    expect(report.bound).toEqual(ALL.slice(1));
+  });
+
+  it('a CRM administrator who is not a portal administrator is told so once, and nothing is written', async () => {
+    const crmAdmin = await portalAs('crm-admin');
+    await local.t.control('journal', undefined, 'DELETE');
+    const report = await crmAdmin.installPlacements(REQUEST);
+    expect(report.failures.map((f) => [f.method, f.error.kind])).toEqual([
+      ['placement.get', 'admin-required'],
+    ]);
+    expect(await batches()).toHaveLength(1);
+  });
+
+  it('when a write request gets no answer, every step not known to have landed is reported', async () => {
+    await local.t.control('faults', { type: 'delay', method: 'placement.list', ms: 300 });
+    const running = portal.installPlacements(REQUEST);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await local.t.control('faults', {
+      type: 'error',
+      method: 'batch',
+      status: 500,
+      error: 'INTERNAL_SERVER_ERROR',
+      error_description: 'down',
+    });
+    const report = await running;
+    // One line per button, on the last step it was to take.
+    expect(report.failures.map((f) => [f.placement, f.method, f.error.kind])).toEqual(
+      ALL.map((p) => [p, 'placement.bind', 'server']),
+    );
+    expect(report.bound).toEqual([]);
+  });
+
+  it('never sends more than 50 commands: 66 writes and the read-back in two requests', async () => {
+    const [template] = tenant().entityTypes.filter((e) => e['ENTITY_TYPE_ID'] === 177);
+    for (let i = 0; i < 30; i++) {
+      tenant().entityTypes.push({
+        ...template!,
+        ID: `DYNAMIC_${1030 + 2 * i}_STAGE_1`,
+        ENTITY_TYPE_ID: 1030 + 2 * i,
+      });
+    }
+    const report = await portal.installPlacements(REQUEST);
+    expect(report.failures).toEqual([]);
+    expect(report.bound).toHaveLength(33);
+    const sent = await batches();
+    expect(sent.map((b) => b.length)).toEqual([3, 49, 18]);
+    expect(sent.at(-1)?.at(-1)?.['method']).toBe('placement.get');
   });
 });

@@ -1,117 +1,175 @@
-import type { AjaxResult, TypeB24 } from '@bitrix24/b24jssdk';
-import {
-  BATCH_LIMIT,
-  commandError,
-  type BatchResults,
-  type Command as BatchCommand,
-} from './batch-results';
-import { placementCodes } from '../domain/placement';
+import { planPlacements, type PlacementSkip } from '../domain/placement';
+import { chunked, runBatch, type Command, type Outcome, type SendBatch } from './batch';
+import type { InstallFailure, InstallReport, InstallRequest } from './portal';
 import { PortalError } from './portal-error';
-import { toPortalError } from './portal-error-from-sdk';
-import type { InstallFailure, InstallRequest } from './portal';
 import { directoriesFromRows } from './rows';
 
-interface Command {
+/** Our buttons: the pipeline-settings toolbars (docs/server-behaviour.md §3). */
+const OURS = /_FUNNELS_TOOLBAR$/;
+
+interface Step {
   readonly placement: string;
-  readonly method: 'placement.unbind' | 'placement.bind';
-  readonly params: Record<string, unknown>;
+  readonly command: Command;
 }
 
-function failureOf(result: AjaxResult<unknown> | undefined, method: string): PortalError | null {
-  if (!result) return new PortalError('server', '', '', method);
-  if (result.isSuccess) {
-    // An empty error code reads as success with no result (b24jssdk.md §3.5): bind answers
-    // `true` and unbind `{count}`, so anything else did not land.
-    const value = result.getData()?.result;
-    return value === undefined || value === null || value === false
-      ? new PortalError('refused', '', '', method)
-      : null;
-  }
-  return commandError(result, method);
-}
+const codes = (result: unknown): string[] =>
+  Array.isArray(result) ? result.map((code) => String(code).toUpperCase()) : [];
 
-async function runBatch(b24: TypeB24, calls: Record<string, BatchCommand>): Promise<BatchResults> {
-  const response = await b24.actions.v2.batch.make({
-    calls,
-    options: { isHaltOnError: false, returnAjaxResult: true },
+/** placement.get: `[{placement, handler, ...}]` (the real server adds `id`, §3). */
+function bindings(outcome: Outcome | undefined): { placement: string; handler: string }[] | null {
+  if (outcome?.status !== 'ok' || !Array.isArray(outcome.result)) return null;
+  return (outcome.result as unknown[]).map((row) => {
+    const r = (row ?? {}) as Record<string, unknown>;
+    return {
+      placement: String(r['placement'] ?? '').toUpperCase(),
+      handler: String(r['handler'] ?? ''),
+    };
   });
-  return (response.getData() ?? {}) as BatchResults;
 }
+
+/** `ERROR_PLACEMENT_NOT_FOUND` / `Placement not found`: the portal has no such place (§3). */
+const notOffered = (error: PortalError) =>
+  /^ERROR_PLACEMENT_NOT_FOUND$/i.test(error.code) ||
+  /^placement not found\.?$/i.test(error.description);
+
+const readFailure = (error: PortalError): InstallReport => ({
+  bound: [],
+  skipped: [],
+  failures: [{ placement: '', method: error.method, error }],
+});
 
 /**
- * Binds the app to the pipeline-settings toolbars. It reads the smart processes and what is
- * already bound in one batch, then unbinds every placement it will bind (and any left over from
- * an earlier install, e.g. a deleted smart process) before binding afresh, so running it again
- * is clean: `placement.bind` refuses a handler that is already bound. Each command's result is
- * checked, because the SDK's batch does not throw for a failed command.
+ * Binds the app to the pipeline-settings toolbars the portal offers. One request reads what the
+ * portal offers (placement.list), its smart processes and what is bound already; then every
+ * placement to bind, and any left from an earlier install, is unbound before it is bound again
+ * (`placement.bind` refuses a handler that is already bound, §3), and the last request reads the
+ * bindings back. What the portal holds afterwards decides what is reported: a skipped placement
+ * is no failure, so the install can finish.
  */
 export async function installPlacements(
-  b24: TypeB24,
+  send: SendBatch,
   request: InstallRequest,
-): Promise<InstallFailure[]> {
-  let first;
+): Promise<InstallReport> {
+  let read: Outcome[];
   try {
-    first = await runBatch(b24, {
-      types: ['crm.status.entity.types', {}],
-      bound: ['placement.get', {}],
-    });
+    read = await runBatch(send, [
+      ['placement.list', {}],
+      ['crm.status.entity.types', {}],
+      ['placement.get', {}],
+    ]);
   } catch (error) {
-    return [{ placement: '', method: 'batch', error: toPortalError(error, 'batch') }];
+    return readFailure(error as PortalError);
   }
-  const typesError = failureOf(first['types'], 'crm.status.entity.types');
-  if (typesError) return [{ placement: '', method: typesError.method, error: typesError }];
-  const targets = placementCodes(directoriesFromRows(first['types']?.getData()?.result));
-  // placement.get is a convenience here: without it only the known placements are unbound.
-  const boundRows = first['bound']?.isSuccess ? first['bound'].getData()?.result : [];
-  const bound = Array.isArray(boundRows)
-    ? boundRows
-        .map((row: unknown) =>
-          row !== null && typeof row === 'object'
-            ? String((row as Record<string, unknown>)['placement'] ?? '')
-            : '',
-        )
-        .filter((code) => /_FUNNELS_TOOLBAR$/.test(code))
-    : [];
-
-  const commands: Command[] = [
-    ...[...new Set([...targets, ...bound])].map((placement): Command => ({
+  const [offeredOutcome, types, boundBefore] = read;
+  if (types?.status !== 'ok') {
+    return readFailure(
+      types?.status === 'failed'
+        ? types.error
+        : new PortalError('server', '', '', 'crm.status.entity.types'),
+    );
+  }
+  // Only an administrator may read or change bindings: say so once, not once per button.
+  if (boundBefore?.status === 'failed' && boundBefore.error.kind === 'admin-required') {
+    return readFailure(boundBefore.error);
+  }
+  // A portal that cannot list its placements: bind them all, a refusal as "not found" skips it.
+  const offered = offeredOutcome?.status === 'ok' ? new Set(codes(offeredOutcome.result)) : null;
+  const plan = planPlacements(directoriesFromRows(types.result), offered);
+  const leftovers = (bindings(boundBefore) ?? [])
+    .map((b) => b.placement)
+    .filter((code) => OURS.test(code) && !plan.targets.includes(code));
+  const steps: Step[] = [
+    ...[...new Set([...plan.targets, ...leftovers])].map((placement): Step => ({
       placement,
-      method: 'placement.unbind',
-      params: { PLACEMENT: placement },
+      command: ['placement.unbind', { PLACEMENT: placement }],
     })),
-    ...targets.map((placement): Command => ({
+    ...plan.targets.map((placement): Step => ({
       placement,
-      method: 'placement.bind',
-      params: {
-        PLACEMENT: placement,
-        HANDLER: request.handler,
-        TITLE: request.title.TITLE,
-        DESCRIPTION: request.title.DESCRIPTION,
-        LANG_ALL: request.titles,
-      },
+      command: [
+        'placement.bind',
+        {
+          PLACEMENT: placement,
+          HANDLER: request.handler,
+          TITLE: request.title.TITLE,
+          DESCRIPTION: request.title.DESCRIPTION,
+          LANG_ALL: request.titles,
+        },
+      ],
     })),
   ];
+  return write(send, steps, plan.targets, leftovers, plan.skipped, request.handler);
+}
 
-  const failures: InstallFailure[] = [];
-  for (let i = 0; i < commands.length; i += BATCH_LIMIT) {
-    const chunk = commands.slice(i, i + BATCH_LIMIT);
-    const calls = Object.fromEntries(
-      chunk.map((c, n): [string, BatchCommand] => [`c${n}`, [c.method, c.params]]),
-    );
-    let results;
+async function write(
+  send: SendBatch,
+  steps: readonly Step[],
+  targets: readonly string[],
+  leftovers: readonly string[],
+  planned: readonly PlacementSkip[],
+  handler: string,
+): Promise<InstallReport> {
+  const errors = new Map<string, InstallFailure>();
+  const skipped = [...planned];
+  let after: ReturnType<typeof bindings> = null;
+  const batches = chunked(steps, 1);
+  for (const [n, batch] of batches.entries()) {
+    const last = n === batches.length - 1;
+    let outcomes: Outcome[];
     try {
-      results = await runBatch(b24, calls);
+      outcomes = await runBatch(send, [
+        ...batch.map((s) => s.command),
+        ...(last ? [['placement.get', {}] as Command] : []),
+      ]);
     } catch (error) {
-      const portalError = toPortalError(error, 'batch');
-      for (const c of commands.slice(i)) {
-        failures.push({ placement: c.placement, method: c.method, error: portalError });
+      for (const step of steps.slice(batches.slice(0, n).flat().length)) {
+        const [method] = step.command;
+        errors.set(step.placement, {
+          placement: step.placement,
+          method,
+          error: error as PortalError,
+        });
       }
       break;
     }
-    chunk.forEach((c, n) => {
-      const error = failureOf(results[`c${n}`], c.method);
-      if (error) failures.push({ placement: c.placement, method: c.method, error });
+    batch.forEach((step, i) => {
+      const outcome = outcomes[i];
+      const [method] = step.command;
+      if (outcome?.status !== 'failed') return;
+      if (method === 'placement.bind' && notOffered(outcome.error)) {
+        skipped.push({ placement: step.placement, reason: 'not-offered' });
+      } else
+        errors.set(step.placement, { placement: step.placement, method, error: outcome.error });
     });
+    if (last) after = bindings(outcomes.at(-1));
   }
-  return failures;
+  const wanted = targets.filter((t) => !skipped.some((s) => s.placement === t));
+  if (!after) {
+    return { bound: wanted.filter((t) => !errors.has(t)), skipped, failures: [...errors.values()] };
+  }
+  // What the portal lists afterwards is the truth: "already bound" is bound, a `true` that left
+  // nothing behind is not.
+  const ours = new Set(after.filter((b) => b.handler === handler).map((b) => b.placement));
+  const present = new Set(after.map((b) => b.placement));
+  const failures: InstallFailure[] = [];
+  for (const placement of wanted) {
+    if (ours.has(placement)) continue;
+    failures.push(
+      errors.get(placement) ?? {
+        placement,
+        method: 'placement.bind',
+        error: new PortalError('not-saved', '', '', 'placement.bind', 'not-kept'),
+      },
+    );
+  }
+  for (const placement of leftovers) {
+    if (!present.has(placement)) continue;
+    failures.push(
+      errors.get(placement) ?? {
+        placement,
+        method: 'placement.unbind',
+        error: new PortalError('not-saved', '', '', 'placement.unbind', 'not-kept'),
+      },
+    );
+  }
+  return { bound: wanted.filter((p) => ours.has(p)), skipped, failures };
 }

@@ -1,8 +1,10 @@
+import type { CrmMode } from '../domain/directories';
 import type { NewStagePlan } from '../domain/new-stage';
+import type { PlacementSkip } from '../domain/placement';
 import type { Directory, Stage, StagePatch } from '../domain/stage';
 import type { PortalError } from './portal-error';
 
-export type CrmMode = 'classic' | 'simple';
+export type { CrmMode, StagePatch };
 
 /** Who may change stages here, decided from what the portal allows (docs/server-behaviour.md §9). */
 export type EditRight =
@@ -22,25 +24,22 @@ export interface StageUpdate {
   readonly id: string;
   readonly patch: StagePatch;
   /**
-   * The values the admin saw before editing. When the portal holds something else at write
-   * time, another admin changed it meanwhile: their value is kept and the update fails as a
-   * conflict instead of silently overwriting it. Left out on a deliberate overwrite.
+   * The values the admin saw; if the portal holds something else at write time, another admin
+   * changed it: theirs is kept (restored) and the update fails with kind 'conflict'. Left out on a
+   * deliberate overwrite.
    */
   readonly expected?: StagePatch;
 }
-
-/** What the connection is going through right now, for the admin to see. */
-export type PortalActivity = 'idle' | 'slow' | 'rate-limited';
 
 export interface WriteFailure {
   readonly update: StageUpdate;
   readonly error: PortalError;
 }
 
-/** What did not land, and the directory as the portal holds it afterwards (same batch). */
+/** What did not land, and the directory as the portal holds it afterwards, read IN THE SAME BATCH as the writes. */
 export interface WriteResult {
   readonly failures: readonly WriteFailure[];
-  /** Null only when the read-back itself failed; the caller then re-reads. */
+  /** null only if the read-back itself failed. */
   readonly stages: readonly Stage[] | null;
 }
 
@@ -52,6 +51,9 @@ export interface AddResult {
   readonly stages: readonly Stage[] | null;
 }
 
+/** What the connection is going through right now, for the admin to see. */
+export type PortalActivity = 'idle' | 'slow' | 'rate-limited';
+
 /** The first page of the items in one stage: their ids (at most 50) and how many there are. */
 export interface ItemPage {
   readonly ids: readonly number[];
@@ -59,33 +61,36 @@ export interface ItemPage {
 }
 
 /**
- * The port: everything the app asks of Bitrix24. The SDK-backed implementation lives in
- * sdk-portal.ts; tests may provide their own.
+ * The port: everything the app asks of Bitrix24. The SDK-backed implementation is sdk-portal.ts;
+ * tests may provide their own. Every call is ONE request unless its comment says otherwise.
  */
 export interface Portal {
   /** The portal's LANG (`en`, `ru`, `de`, ...). */
   readonly lang: string;
-  /** IS_ADMIN of the frame: a portal administrator. Not the right to edit stages (StartData). */
+  /** IS_ADMIN of the frame: a PORTAL administrator. Not the right to edit stages (see StartData.editRight). */
   readonly isPortalAdmin: boolean;
   /** Where Bitrix24 opened the app (`PLACEMENT`, `PLACEMENT_OPTIONS`) and whether to install. */
   readonly host: HostInfo;
   loadStart(entityId: string): Promise<StartData>;
   loadStages(entityId: string): Promise<Stage[]>;
-  /** Sends the updates (batches of at most 50) and reads the directory back in the same batch. */
+  /**
+   * Sends the updates (49 per request: the last command of each reads the directory back) and
+   * checks each against what the portal holds afterwards: an answer of `true` is not proof.
+   */
   updateStages(entityId: string, updates: readonly StageUpdate[]): Promise<WriteResult>;
   /**
-   * Adds a stage, sending `shifts` and the add in ONE batch. crm.status.add is not idempotent:
-   * after a lost answer the STATUS_ID is looked up, so the stage is never created twice.
-   * Throws a PortalError.
+   * Sends `shifts` and the add in ONE batch with the read-back. crm.status.add is not idempotent:
+   * after a lost answer, or a resend that meets our own stage, the STATUS_ID is looked up, so the
+   * stage is never created twice and no error is shown for it. Throws PortalError.
    */
   addStage(stage: NewStage, shifts: readonly StageUpdate[]): Promise<AddResult>;
-  /** crm.status.delete (`forced`: FORCED=Y); throws a PortalError; resolves with the read-back. */
+  /** Throws PortalError on refusal; resolves with the directory read back in the same batch. */
   deleteStage(entityId: string, id: string, forced: boolean): Promise<readonly Stage[] | null>;
-  /** How many CRM items sit in each stage (by STATUS_ID), in one batch of crm.item.list. */
+  /** How many CRM items sit in each stage (by STATUS_ID), 50 stages per request. */
   countItems(entityTypeId: number, statusIds: readonly string[]): Promise<Record<string, number>>;
   /** The first page of the items in one stage. */
   listItems(entityTypeId: number, statusId: string): Promise<ItemPage>;
-  /** Moves the items to another stage of the same pipeline, in one batch of crm.item.update. */
+  /** Moves the items to another stage of the same pipeline, 50 per request. */
   moveItems(entityTypeId: number, ids: readonly number[], toStatusId: string): Promise<void>;
   /**
    * Per-user values kept by the portal itself (the frame's USER_OPTIONS): they follow the admin
@@ -102,7 +107,7 @@ export interface Portal {
   onActivity(listener: (activity: PortalActivity) => void): () => void;
   /** Asks the portal to make the app's frame this tall (the height of the app's content). */
   fitHeight(height: number): void;
-  /** Binds the pipeline-settings placements the portal offers; says what it bound and skipped. */
+  /** Binds the pipeline-settings buttons the portal offers; says what it bound, skipped, and what failed. */
   installPlacements(request: InstallRequest): Promise<InstallReport>;
   /** Tells the portal the install is done; the portal then reopens the app (never resolves). */
   finishInstall(): void;
@@ -139,10 +144,10 @@ export interface InstallFailure {
 }
 
 export interface InstallReport {
+  /** Placement codes bound, as the portal lists them afterwards. */
   readonly bound: readonly string[];
-  readonly skipped: readonly {
-    readonly placement: string;
-    readonly reason: 'not-offered' | 'stages-disabled';
-  }[];
+  /** Placements left out on purpose: the portal does not offer them, or their stages are off. */
+  readonly skipped: readonly PlacementSkip[];
+  /** Real failures: until they are gone the install must not be finished. */
   readonly failures: readonly InstallFailure[];
 }

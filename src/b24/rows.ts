@@ -3,9 +3,10 @@ import type { CrmObject, Directory, Group, Stage } from '../domain/stage';
 import { objectOf } from '../domain/directories';
 
 /**
- * REST rows as the portal sends them. Every field is untrusted: the docs send numbers as strings
- * (`"SORT": "10"`), `CATEGORY_ID` as null, a string or a number, and `SEMANTIC_INFO` as an object
- * for leads/deals but `[]` for smart processes. Parse defensively, never throw on odd data.
+ * REST rows as the portal sends them. Every field is untrusted: crm.status.* sends numbers as
+ * strings (`"SORT": "10"`), `CATEGORY_ID` as null, a string or a number, and `SEMANTIC_INFO` as an
+ * object for leads/deals but `[]` for smart processes (docs/server-behaviour.md §1). Parse
+ * defensively, never throw on odd data.
  */
 export type StatusRow = Readonly<Record<string, unknown>>;
 export type EntityTypeRow = Readonly<Record<string, unknown>>;
@@ -17,6 +18,9 @@ const integer = (value: unknown): number | null => {
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   return Number.isFinite(n) ? Math.trunc(n) : null;
 };
+
+const isOff = (value: unknown) =>
+  value === false || value === 0 || (typeof value === 'string' && /^(n|0|false)$/i.test(value));
 
 /** `S` success, `F` failure; `''`, `P` and anything unknown are in progress (the safe zone). */
 function groupOf(semantics: unknown): Group {
@@ -72,6 +76,9 @@ export function directoryFromRow(row: EntityTypeRow): Directory | null {
     categoryName: text(row['CATEGORY_NAME']) || null,
     categorySort: integer(row['CATEGORY_SORT']),
     isDefaultCategory: row['IS_DEFAULT_CATEGORY'] === true,
+    // Only smart-process style entries carry IS_ENABLED; false means their stages are switched
+    // off (docs/server-behaviour.md §1). Anything else, the key missing included, is on.
+    enabled: !isOff(row['IS_ENABLED']),
   };
 }
 

@@ -13,7 +13,10 @@ const SECTION_TITLES: Partial<Record<DirectorySection['object'], MessageKey>> = 
   reference: 'sectionReference',
 };
 
-/** The portal's directories grouped by CRM object; each entry is named by its NAME. */
+/**
+ * The portal's directories grouped by CRM object; each entry is named by its NAME. A smart
+ * process whose stages are switched off is listed, without a button, with the reason.
+ */
 export function DirectoryNav({
   sections,
   selected,
@@ -38,18 +41,28 @@ export function DirectoryNav({
               {title}
             </h2>
             <ul className="flex flex-col">
-              {section.directories.map((directory) => (
-                <li key={directory.entityId}>
-                  <button
-                    type="button"
-                    aria-current={directory.entityId === selected ? 'page' : undefined}
-                    onClick={() => onSelect(directory)}
-                    className="w-full rounded-control px-2 py-1.5 text-left text-text hover:bg-surface-sunken aria-[current=page]:bg-primary-fill aria-[current=page]:text-on-primary"
-                  >
-                    {directory.name}
-                  </button>
-                </li>
-              ))}
+              {section.directories.map((directory) =>
+                directory.enabled ? (
+                  <li key={directory.entityId}>
+                    <button
+                      type="button"
+                      aria-current={directory.entityId === selected ? 'page' : undefined}
+                      onClick={() => onSelect(directory)}
+                      className="w-full rounded-control px-2 py-1.5 text-left text-text hover:bg-surface-sunken aria-[current=page]:bg-primary-fill aria-[current=page]:text-on-primary"
+                    >
+                      {directory.name}
+                    </button>
+                  </li>
+                ) : (
+                  // Stages switched off in the smart process's settings: the admin sees the
+                  // pipeline where they expect it, and why it cannot open, instead of a board
+                  // that could never hold an item.
+                  <li key={directory.entityId} className="px-2 py-1.5 text-muted">
+                    <span className="block">{directory.name}</span>
+                    <span className="block text-xs">{t('directoryStagesOff')}</span>
+                  </li>
+                ),
+              )}
             </ul>
           </div>
         );

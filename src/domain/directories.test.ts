@@ -3,6 +3,7 @@ import type { DirectorySection } from './directories';
 import {
   crmModeOf,
   defaultDirectoryId,
+  itemTypeOf,
   groupDirectories,
   hideLeadsInSimpleMode,
   objectOf,
@@ -66,6 +67,7 @@ function dir(
     categoryName: null,
     categorySort: null,
     isDefaultCategory: false,
+    enabled: true,
     ...extra,
   };
 }
@@ -224,6 +226,13 @@ describe('defaultDirectoryId', () => {
       ENTITY_TYPES_EXAMPLE.filter((d) => d.object === 'other' || d.object === 'dynamic'),
       'DYNAMIC_177_STAGE_7',
     ],
+    [
+      'skipping a smart-process pipeline whose stages are switched off',
+      ENTITY_TYPES_EXAMPLE.filter((d) => d.object === 'other' || d.object === 'dynamic').map((d) =>
+        d.entityId === 'DYNAMIC_177_STAGE_7' ? { ...d, enabled: false } : d,
+      ),
+      'DYNAMIC_177_STAGE_9',
+    ],
     ['null when there are only reference books', [dir('SOURCE', 'Sources')], null],
     ['null when there is nothing', [], null],
   ])('%s', (_name, dirs, expected) => {
@@ -254,5 +263,28 @@ describe('crmModeOf', () => {
     [undefined, 'classic'],
   ])('crm.settings.mode.get result %j means %s CRM', (setting, mode) => {
     expect(crmModeOf(setting)).toBe(mode);
+  });
+});
+
+describe('itemTypeOf', () => {
+  it.each<[string, number | null]>([
+    ['STATUS', 1],
+    ['DEAL_STAGE', 2],
+    ['DEAL_STAGE_12', 2],
+    ['QUOTE_STATUS', 7],
+    ['SMART_INVOICE_STAGE_5', 31],
+    ['SMART_DOCUMENT_STAGE_13', 36],
+    ['DYNAMIC_177_STAGE_9', 177],
+    ['DYNAMIC_1032_STAGE_1', 1032],
+    ['SOURCE', null],
+    ['DEAL_STAGE_X', null],
+  ])('the items of %s are of type %s', (entityId, type) => {
+    expect(itemTypeOf(entityId)).toBe(type);
+  });
+
+  it('agrees with every ENTITY_TYPE_ID the portal states for a stage directory', () => {
+    for (const d of ENTITY_TYPES_EXAMPLE.filter((d) => d.hasSemantics)) {
+      expect(itemTypeOf(d.entityId), d.entityId).toBe(d.entityTypeId);
+    }
   });
 });

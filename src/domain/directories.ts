@@ -133,15 +133,33 @@ function entityTypeOf(directories: readonly Directory[]): number | null {
   return types.size === 1 && only !== undefined ? only : null;
 }
 
-/** The directory to open first: the default deal pipeline, else the first stage directory. */
+/**
+ * The directory to open first: the default deal pipeline, else the first stage directory whose
+ * stages are switched on.
+ */
 export function defaultDirectoryId(dirs: readonly Directory[]): string | null {
   if (dirs.some((d) => d.entityId === 'DEAL_STAGE')) return 'DEAL_STAGE';
   for (const section of groupDirectories(dirs)) {
     if (section.object === 'reference') continue;
-    const first = section.directories[0];
+    const first = section.directories.find((d) => d.enabled);
     if (first) return first.entityId;
   }
   return null;
+}
+
+/**
+ * The crm.item entityTypeId of the items whose stages an ENTITY_ID holds, read from the code
+ * itself (leads 1, deals 2, estimates 7, smart invoices 31, documents 36, a smart process its
+ * own), or null for a reference book, whose entries hold no items.
+ */
+export function itemTypeOf(entityId: string): number | null {
+  if (entityId === 'STATUS') return 1;
+  if (/^DEAL_STAGE(_\d+)?$/.test(entityId)) return 2;
+  if (entityId === 'QUOTE_STATUS') return 7;
+  if (/^SMART_INVOICE_STAGE_\d+$/.test(entityId)) return 31;
+  if (/^SMART_DOCUMENT_STAGE_\d+$/.test(entityId)) return 36;
+  const dynamic = /^DYNAMIC_(\d+)_STAGE_\d+$/.exec(entityId);
+  return dynamic?.[1] === undefined ? null : Number(dynamic[1]);
 }
 
 /** crm.settings.mode.get returns 1 for classic CRM (with leads) and 2 for simple CRM (without). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { directoryForPlacement, placementCodes, placementUri } from './placement';
+import { directoryForPlacement, placementCodes, placementUri, planPlacements } from './placement';
 import type { Directory } from './stage';
 
 function dir(entityId: string, extra: Partial<Directory> = {}): Directory {
@@ -15,6 +15,7 @@ function dir(entityId: string, extra: Partial<Directory> = {}): Directory {
     categoryName: null,
     categorySort: null,
     isDefaultCategory: false,
+    enabled: true,
     ...extra,
   };
 }
@@ -58,6 +59,54 @@ describe('placementCodes', () => {
   });
 });
 
+describe('planPlacements', () => {
+  const OFFERED = new Set([
+    'CRM_FUNNELS_TOOLBAR',
+    'CRM_DYNAMIC_140_FUNNELS_TOOLBAR',
+    'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+    'CRM_LEAD_LIST_TOOLBAR',
+  ]);
+  const off = (d: Directory) => (d.entityTypeId === 140 ? { ...d, enabled: false } : d);
+
+  it('binds what the portal offers and says why it leaves the rest out', () => {
+    expect(planPlacements(PORTAL.map(off), OFFERED)).toEqual({
+      targets: ['CRM_FUNNELS_TOOLBAR', 'CRM_DYNAMIC_177_FUNNELS_TOOLBAR'],
+      skipped: [
+        { placement: 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR', reason: 'not-offered' },
+        { placement: 'CRM_DYNAMIC_140_FUNNELS_TOOLBAR', reason: 'stages-disabled' },
+      ],
+    });
+  });
+
+  it('binds everything when the portal did not say what it offers, except disabled stages', () => {
+    const plan = planPlacements(PORTAL.map(off), null);
+    expect(plan.targets).toEqual([
+      'CRM_FUNNELS_TOOLBAR',
+      'CRM_SMART_INVOICE_FUNNELS_TOOLBAR',
+      'CRM_DYNAMIC_177_FUNNELS_TOOLBAR',
+    ]);
+    expect(plan.skipped.map((s) => s.reason)).toEqual(['stages-disabled']);
+  });
+
+  it('every code the app could bind is either bound or skipped, never both', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(placementCodes(PORTAL)),
+        fc.subarray([140, 177]),
+        (offered, disabled) => {
+          const dirs = PORTAL.map((d) =>
+            disabled.includes(d.entityTypeId ?? -1) ? { ...d, enabled: false } : d,
+          );
+          const { targets, skipped } = planPlacements(dirs, new Set(offered));
+          const all = [...targets, ...skipped.map((s) => s.placement)].sort();
+          expect(all).toEqual([...placementCodes(PORTAL)].sort());
+          for (const t of targets) expect(offered).toContain(t);
+        },
+      ),
+    );
+  });
+});
+
 describe('placementUri', () => {
   it.each([
     [{ URI: '/crm/deal/kanban/category/1/' }, '/crm/deal/kanban/category/1/'],
@@ -95,6 +144,17 @@ describe('directoryForPlacement', () => {
     ['LEFT_MENU', '', null],
   ])('%s with %j opens %s', (placement, options, entityId) => {
     expect(directoryForPlacement(placement, options, PORTAL)).toBe(entityId);
+  });
+
+  it('never opens a pipeline whose stages are switched off', () => {
+    const off = PORTAL.map((d) =>
+      d.entityId === 'DYNAMIC_177_STAGE_7' ? { ...d, enabled: false } : d,
+    );
+    expect(directoryForPlacement('CRM_DYNAMIC_177_FUNNELS_TOOLBAR', '', off)).toBe(
+      'DYNAMIC_177_STAGE_9',
+    );
+    const none = PORTAL.map((d) => (d.entityTypeId === 140 ? { ...d, enabled: false } : d));
+    expect(directoryForPlacement('CRM_DYNAMIC_140_FUNNELS_TOOLBAR', '', none)).toBeNull();
   });
 
   it('answers only with a directory the portal has, whatever the page says', () => {

@@ -2,8 +2,8 @@ import type { Directory } from './stage';
 
 /**
  * Where the app lives inside Bitrix24: the toolbars of the pipeline settings pages
- * (bitrix24-ui-facts.md, "Placements for pipeline pages"). Deals have one placement for all
- * pipelines, smart invoices another, and every smart process its own, keyed by entityTypeId.
+ * (docs/bitrix24-ui.md, placements). Deals have one placement for all pipelines, smart invoices
+ * another, and every smart process its own, keyed by entityTypeId.
  */
 export const DEAL_FUNNELS = 'CRM_FUNNELS_TOOLBAR';
 export const SMART_INVOICE_FUNNELS = 'CRM_SMART_INVOICE_FUNNELS_TOOLBAR';
@@ -13,7 +13,7 @@ const DYNAMIC_FUNNELS = /^CRM_DYNAMIC_(\d+)_FUNNELS_TOOLBAR$/;
 export const dynamicFunnels = (entityTypeId: number) =>
   `CRM_DYNAMIC_${entityTypeId}_FUNNELS_TOOLBAR`;
 
-/** Every placement the install binds: deals, smart invoices, and each smart process present. */
+/** Every placement the app could bind: deals, smart invoices, and each smart process present. */
 export function placementCodes(directories: readonly Directory[]): string[] {
   const dynamicTypes = new Set<number>();
   for (const dir of directories) {
@@ -26,9 +26,50 @@ export function placementCodes(directories: readonly Directory[]): string[] {
   ];
 }
 
+/** A placement the install leaves out on purpose, and why (the admin is told). */
+export interface PlacementSkip {
+  readonly placement: string;
+  /**
+   * `not-offered`: the portal has no such place (smart invoices switched off, say);
+   * `stages-disabled`: the smart process's stages are switched off in its settings.
+   */
+  readonly reason: 'not-offered' | 'stages-disabled';
+}
+
+export interface PlacementPlan {
+  /** What to bind, in placementCodes order. */
+  readonly targets: string[];
+  readonly skipped: PlacementSkip[];
+}
+
+/**
+ * What the install binds: the placements the portal offers (`offered`, from placement.list; null
+ * when the portal did not say), except a smart process whose stages are switched off, whose
+ * button would open an empty board (docs/server-behaviour.md §1, §3).
+ */
+export function planPlacements(
+  directories: readonly Directory[],
+  offered: ReadonlySet<string> | null,
+): PlacementPlan {
+  const enabledTypes = new Set(
+    directories.filter((d) => d.object === 'dynamic' && d.enabled).map((d) => d.entityTypeId),
+  );
+  const targets: string[] = [];
+  const skipped: PlacementSkip[] = [];
+  for (const placement of placementCodes(directories)) {
+    const dynamic = DYNAMIC_FUNNELS.exec(placement);
+    if (dynamic?.[1] !== undefined && !enabledTypes.has(Number(dynamic[1])))
+      skipped.push({ placement, reason: 'stages-disabled' });
+    else if (offered !== null && !offered.has(placement))
+      skipped.push({ placement, reason: 'not-offered' });
+    else targets.push(placement);
+  }
+  return { targets, skipped };
+}
+
 /**
  * PLACEMENT_OPTIONS arrive as an object through getInitData, as a JSON string in the POST body,
- * and as `''` on real portals (b24jssdk.md §7.9): read all three.
+ * and as `''` on real portals (docs/sdk.md §6): read all three.
  */
 export function placementUri(options: unknown): string | null {
   let value = options;
@@ -57,7 +98,7 @@ function pipelineOf(
   matches: (d: Directory) => boolean,
   category: number | null,
 ): Directory | null {
-  const pipelines = directories.filter((d) => d.hasSemantics && matches(d));
+  const pipelines = directories.filter((d) => d.hasSemantics && d.enabled && matches(d));
   return (
     (category === null ? undefined : pipelines.find((d) => (d.categoryId ?? 0) === category)) ??
     pipelines.find((d) => d.isDefaultCategory) ??

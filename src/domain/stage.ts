@@ -43,6 +43,11 @@ export interface Directory {
   readonly categoryName: string | null;
   readonly categorySort: number | null;
   readonly isDefaultCategory: boolean;
+  /**
+   * False for a smart process whose stages are switched off in its settings: the portal still
+   * lists its pipelines (`IS_ENABLED: false`), but nobody works with their stages.
+   */
+  readonly enabled: boolean;
 }
 
 /**

@@ -172,4 +172,31 @@ export const de: Messages = {
   changeRestoreName: 'Ursprünglichen Namen von {name} wiederherstellen ({value})',
   unsavedDropped:
     '{count, plural, one {# ungespeicherte Änderung} other {# ungespeicherte Änderungen}} vom letzten Besuch konnten nicht gelesen werden und wurden verworfen. Prüfen Sie die Phasen und wiederholen Sie, was fehlt.',
+  errorNoCrmAccess:
+    'Bitrix24 hat abgelehnt: Ihr Konto hat keinen Zugriff auf das CRM. Bitten Sie Ihren Bitrix24-Administrator um Zugriff auf CRM-Elemente.',
+  errorAdminRequired:
+    'Bitrix24 hat abgelehnt: Das kann nur ein Bitrix24-Administrator. Bitten Sie Ihren Administrator, die App zu installieren.',
+  errorItemsAccessDenied:
+    'Bitrix24 hat abgelehnt: Sie dürfen diese CRM-Elemente nicht ändern. Fragen Sie Ihren Bitrix24-Administrator oder verschieben Sie sie selbst im CRM.',
+  errorHasItems:
+    'Bitrix24 hat die Phase nicht gelöscht: Sie enthält noch CRM-Elemente („{description}“). Verschieben Sie sie zuerst in eine andere Phase.',
+  errorNotSaved:
+    'Bitrix24 hat geantwortet, als hätte es gespeichert, die Änderung aber nicht übernommen: Dort steht weiterhin „{description}“.',
+  errorNotSavedEmptyName:
+    'Bitrix24 speichert keinen leeren Namen und hat „{description}“ behalten. Geben Sie einen Namen ein.',
+  errorNotSavedNameTooLong:
+    'Bitrix24 hat den Namen nicht gespeichert: Er darf höchstens 100 Zeichen lang sein. Die Phase heißt weiterhin „{description}“.',
+  readOnlyNoCrmAccess:
+    'Sie können die Phasen weder sehen noch ändern: Ihr Konto hat keinen Zugriff auf das CRM. Wenden Sie sich an Ihren Bitrix24-Administrator.',
+  directoryStagesOff: 'In den Einstellungen dieses Smart-Prozesses sind die Phasen ausgeschaltet.',
+  installBound: 'Schaltfläche hinzugefügt in den Einstellungen von {placements}.',
+  installSkippedTitle: 'Bewusst ausgelassen:',
+  installSkipNotOffered:
+    'Einstellungen von {placement}: Dieses Bitrix24 bietet dort keine Schaltfläche an (vielleicht sind Smart-Rechnungen ausgeschaltet).',
+  installSkipStagesDisabled:
+    'Einstellungen von {placement}: Die Phasen dieses Smart-Prozesses sind ausgeschaltet.',
+  installDoneSkipped:
+    'Installiert, mit den Schaltflächen, die dieses Bitrix24 anbietet. Schließen Sie die Installation ab, um den Phaseneditor zu öffnen.',
+  installFinish: 'Installation abschließen',
+  installNotBound: 'Bitrix24 hat zugestimmt, aber die Schaltfläche ist danach nicht vorhanden.',
 };

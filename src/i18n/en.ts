@@ -167,6 +167,33 @@ export const en = {
   changeRestoreName: 'Restore the original name of {name} ({value})',
   unsavedDropped:
     '{count, plural, one {# unsaved change} other {# unsaved changes}} from an earlier visit could not be read and had to be dropped. Check the stages and repeat what is missing.',
+  errorNoCrmAccess:
+    'Bitrix24 refused: your account has no access to the CRM. Ask your Bitrix24 administrator for access to CRM items.',
+  errorAdminRequired:
+    'Bitrix24 refused: only a Bitrix24 administrator can do this. Ask your administrator to install the app.',
+  errorItemsAccessDenied:
+    'Bitrix24 refused: you have no rights to change these CRM items. Ask your Bitrix24 administrator, or move them yourself in the CRM.',
+  errorHasItems:
+    'Bitrix24 did not delete the stage: it still holds CRM items (“{description}”). Move them to another stage first.',
+  errorNotSaved:
+    'Bitrix24 answered as if it had saved this, but did not keep it: it still holds “{description}”.',
+  errorNotSavedEmptyName:
+    'Bitrix24 does not save an empty name and kept “{description}”. Enter a name.',
+  errorNotSavedNameTooLong:
+    'Bitrix24 did not save the name: it keeps at most 100 characters. The stage is still called “{description}”.',
+  readOnlyNoCrmAccess:
+    'You cannot see or change the stages: your account has no access to the CRM. Ask your Bitrix24 administrator.',
+  directoryStagesOff: 'Stages are switched off in this smart process’s settings.',
+  installBound: 'Button added to the settings of {placements}.',
+  installSkippedTitle: 'Left out on purpose:',
+  installSkipNotOffered:
+    'The settings of {placement}: this Bitrix24 offers no button there (smart invoices may be switched off).',
+  installSkipStagesDisabled:
+    'The settings of {placement}: the stages of this smart process are switched off.',
+  installDoneSkipped:
+    'Installed with the buttons this Bitrix24 offers. Finish the installation to open the stage editor.',
+  installFinish: 'Finish installation',
+  installNotBound: 'Bitrix24 answered yes, but the button is not there afterwards.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -25,6 +25,7 @@ const directory: Directory = {
   categoryName: null,
   categorySort: null,
   isDefaultCategory: true,
+  enabled: true,
 };
 
 let portal: FakePortal;
