@@ -1,3 +1,4 @@
+import { stageSetsDe } from './stage-sets.de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -199,4 +200,6 @@ export const de: Messages = {
     'Installiert, mit den Schaltflächen, die dieses Bitrix24 anbietet. Schließen Sie die Installation ab, um den Phaseneditor zu öffnen.',
   installFinish: 'Installation abschließen',
   installNotBound: 'Bitrix24 hat zugestimmt, aber die Schaltfläche ist danach nicht vorhanden.',
+  // Issue 13: stage sets and pipelines (kept in stage-sets.de.ts).
+  ...stageSetsDe,
 };

@@ -1,3 +1,4 @@
+import { stageSetsEn } from './stage-sets.en';
 /** English: the source of every message key. ru.ts and de.ts must define the same keys. */
 export const en = {
   appTitle: 'Stage editor',
@@ -194,6 +195,8 @@ export const en = {
     'Installed with the buttons this Bitrix24 offers. Finish the installation to open the stage editor.',
   installFinish: 'Finish installation',
   installNotBound: 'Bitrix24 answered yes, but the button is not there afterwards.',
+  // Issue 13: stage sets and pipelines (kept in stage-sets.en.ts).
+  ...stageSetsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { stageSetsRu } from './stage-sets.ru';
 import type { Messages } from './en';
 
 export const ru: Messages = {
@@ -196,4 +197,6 @@ export const ru: Messages = {
     'Установлено с теми кнопками, которые предлагает этот Битрикс24. Завершите установку, чтобы открыть редактор стадий.',
   installFinish: 'Завершить установку',
   installNotBound: 'Битрикс24 ответил «да», но кнопки после этого нет.',
+  // Issue 13: stage sets and pipelines (kept in stage-sets.ru.ts).
+  ...stageSetsRu,
 };

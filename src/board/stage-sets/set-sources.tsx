@@ -1,0 +1,169 @@
+import { useId, useState, type DragEvent } from 'react';
+import { objectOf } from '../../domain/directories';
+import { TEMPLATE_IDS, templateName, type TemplateId } from '../../domain/stage-set-templates';
+import type { Directory } from '../../domain/stage';
+import { useI18n } from '../../i18n/i18n-context';
+import { readPickedFile, type ApplyFlow } from './use-apply-flow';
+
+const field = 'rounded-control border border-line bg-surface px-2 py-1 text-sm text-text';
+
+/**
+ * The four places a set can come from: a file (picker, or dropped on the dialog), pasted JSON,
+ * another directory of the same kind, or a built-in template. The last one used is the source.
+ */
+export function SetSources({
+  flow,
+  directory,
+  directories,
+}: {
+  flow: ApplyFlow;
+  directory: Directory;
+  directories: readonly Directory[];
+}) {
+  const { t, lang } = useI18n();
+  const ids = { file: useId(), paste: useId(), copy: useId(), template: useId(), pick: useId() };
+  const [text, setText] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const sameKind = directories.filter(
+    (d) =>
+      d.hasSemantics &&
+      d.entityId !== directory.entityId &&
+      objectOf(d.entityId) === objectOf(directory.entityId),
+  );
+  const source = flow.source;
+  const pickFile = async (file: File | undefined) => {
+    if (file) flow.choose({ kind: 'file', name: file.name, verdict: await readPickedFile(file) });
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void pickFile(event.dataTransfer.files[0]);
+  };
+  return (
+    // Dropping a file anywhere here is a shortcut for the file input above, which stays the
+    // keyboard's way in: the handlers add nothing a keyboard cannot do.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a file drop target
+    <div
+      role="group"
+      aria-label={t('stageSetSources')}
+      className={`flex flex-col gap-3 rounded-control border border-dashed p-3 ${dragging ? 'border-primary-fill bg-surface-sunken' : 'border-line'}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.file} className="text-sm font-medium">
+          {t('stageSetFile')}
+        </label>
+        <input
+          id={ids.file}
+          type="file"
+          accept=".json,application/json"
+          className="text-sm"
+          onChange={(event) => void pickFile(event.target.files?.[0])}
+        />
+        <p className="text-xs text-muted">{t('stageSetDrop')}</p>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.paste} className="text-sm font-medium">
+          {t('stageSetJson')}
+        </label>
+        <textarea
+          id={ids.paste}
+          rows={4}
+          value={text}
+          spellCheck={false}
+          className={`${field} font-mono text-xs`}
+          onChange={(event) => {
+            setText(event.target.value);
+            flow.choose({ kind: 'paste', text: event.target.value });
+          }}
+        />
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.copy} className="text-sm font-medium">
+            {t('copyStagesFrom')}
+          </label>
+          <select
+            id={ids.copy}
+            className={field}
+            value={source?.kind === 'copy' ? source.entityId : ''}
+            onChange={(event) =>
+              event.target.value && flow.choose({ kind: 'copy', entityId: event.target.value })
+            }
+          >
+            <option value="">{t('chooseNone')}</option>
+            {sameKind.map((d) => (
+              <option key={d.entityId} value={d.entityId}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={ids.template} className="text-sm font-medium">
+            {t('template')}
+          </label>
+          <select
+            id={ids.template}
+            className={field}
+            value={source?.kind === 'template' ? source.id : ''}
+            onChange={(event) =>
+              event.target.value &&
+              flow.choose({ kind: 'template', id: event.target.value as TemplateId })
+            }
+          >
+            <option value="">{t('chooseNone')}</option>
+            {TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {templateName(id, lang)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {flow.fileDirectories && (
+          <div className="flex flex-col gap-1">
+            <label htmlFor={ids.pick} className="text-sm font-medium">
+              {t('directoryInFile')}
+            </label>
+            <select
+              id={ids.pick}
+              className={field}
+              value={
+                flow.chosen ??
+                Math.max(
+                  0,
+                  flow.fileDirectories.findIndex((d) => d.entityId === directory.entityId),
+                )
+              }
+              onChange={(event) => flow.chooseDirectory(Number(event.target.value))}
+            >
+              {flow.fileDirectories.map((d, i) => (
+                <option key={i} value={i}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </div>
+      <p className="text-sm text-muted" aria-live="polite">
+        {source === null
+          ? t('stageSetNoSource')
+          : source.kind === 'file'
+            ? t('stageSetSourceFile', { name: source.name })
+            : source.kind === 'paste'
+              ? t('stageSetSourcePaste')
+              : source.kind === 'copy'
+                ? t('stageSetSourceCopy', {
+                    name: sameKind.find((d) => d.entityId === source.entityId)?.name ?? '',
+                  })
+                : t('stageSetSourceTemplate', { name: templateName(source.id, lang) })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { lazy, Suspense, useState } from 'react';
+import { serialiseStageSet, setDirectoryOf, stageSetFileName } from '../../domain/stage-set';
+import type { Directory, Stage } from '../../domain/stage';
+import { useT } from '../../i18n/i18n-context';
+import { usePortal } from '../../stages/portal-context';
+import { Button } from '../../ui/button';
+import { downloadText } from './download';
+
+/** Validation, planning and the dialog load when the admin first opens it (bundle budget). */
+const ApplyDialog = lazy(() => import('./apply-dialog').then((m) => ({ default: m.ApplyDialog })));
+
+/**
+ * Above a stage board: `Export stages` downloads the directory as a stage set
+ * (`<directory name>.stage-set.json`, docs/stage-set.md), `Apply stage set` opens the dialog
+ * that previews and applies one.
+ */
+export function StageSetBar({
+  directory,
+  stages,
+  canEdit,
+}: {
+  directory: Directory;
+  stages: readonly Stage[];
+  canEdit: boolean;
+}) {
+  const t = useT();
+  const portal = usePortal();
+  const [open, setOpen] = useState(false);
+  const exportStages = () => {
+    const set = {
+      exportedAt: new Date().toISOString(),
+      portal: portal.pipelines.domain,
+      directories: [setDirectoryOf(directory, stages)],
+    };
+    downloadText(stageSetFileName(directory.name), serialiseStageSet(set));
+  };
+  return (
+    <div className="mb-2 flex flex-wrap items-center gap-2">
+      <Button onClick={exportStages}>{t('exportStages')}</Button>
+      <Button disabled={!canEdit} onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {t('applyStageSet')}
+      </Button>
+      {open && (
+        <Suspense fallback={<span className="text-sm text-muted">{t('loadingBoard')}</span>}>
+          <ApplyDialog directory={directory} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
