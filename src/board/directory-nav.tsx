@@ -65,7 +65,7 @@ export function DirectoryNav({
                 ),
               )}
             </ul>
-            <PipelineTools section={section} selected={selected} onSelect={onSelect} />
+            <PipelineTools section={section} onSelect={onSelect} />
           </div>
         );
       })}

@@ -10,29 +10,31 @@ import type { ItemMove, NewSetStage, StageSetPlan, StageUpdateWrite } from './st
 export const WRITES_PER_ROUND = 49;
 
 export type Round =
-  /** Updates first (update has no zone rule), then adds with their final SORT. */
+  /**
+   * Updates first (update has no zone rule), then adds with their final SORT, then deletes once
+   * no stage to delete holds items: the portal refuses to delete a stage with items anyway
+   * (docs/server-behaviour.md §1), so an item that arrived meanwhile is caught, not lost.
+   */
   | {
       readonly kind: 'writes';
       readonly updates: readonly StageUpdateWrite[];
       readonly adds: readonly NewSetStage[];
+      readonly deletes: StageSetPlan['deletes'];
     }
   /** Items out of one stage, a page at a time, before that stage is deleted. */
   | { readonly kind: 'move'; readonly move: ItemMove }
-  | {
-      readonly kind: 'deletes';
-      readonly deletes: StageSetPlan['deletes'];
-    }
   /** Nothing left to write: the directory should now hold the set (read it to be sure). */
   | { readonly kind: 'done' };
 
 export function nextRound(plan: StageSetPlan, limit = WRITES_PER_ROUND): Round {
-  if (plan.updates.length + plan.adds.length > 0) {
-    const updates = plan.updates.slice(0, limit);
-    const adds = plan.adds.slice(0, limit - updates.length);
-    return { kind: 'writes', updates, adds };
-  }
+  const updates = plan.updates.slice(0, limit);
+  const adds = plan.adds.slice(0, limit - updates.length);
+  // Deletes wait for every item move: the move's target may be a stage still to be added.
+  const deletes =
+    plan.moves.length === 0 ? plan.deletes.slice(0, limit - updates.length - adds.length) : [];
+  if (updates.length + adds.length + deletes.length > 0)
+    return { kind: 'writes', updates, adds, deletes };
   const move = plan.moves[0];
   if (move) return { kind: 'move', move };
-  if (plan.deletes.length > 0) return { kind: 'deletes', deletes: plan.deletes.slice(0, limit) };
   return { kind: 'done' };
 }

@@ -1,5 +1,6 @@
 import type { StageSetWrite } from '../b24/pipelines-port';
 import type { Portal } from '../b24/portal';
+import { PortalError } from '../b24/portal-error';
 import type { ChangeRecord } from '../domain/change';
 import { itemTypeOf } from '../domain/directories';
 import { holdsSet, type SetDirectory } from '../domain/stage-set';
@@ -12,9 +13,8 @@ import { stageDeltas } from './stage-deltas';
 /**
  * Applies a set to a directory, round by round (domain/stage-set-rounds.ts): each round is one
  * request whose read-back feeds the next plan, so after a stop or a fault the plan is made again
- * from what the portal holds. Items leave a stage before it is deleted; the counts are read
- * again right before the deletes, so an item that arrived meanwhile is moved too, never lost to
- * a refusal. At the end the directory is read again and compared with the set.
+ * from what the portal holds. Items leave a stage before it is deleted; a stage that gained
+ * items since they were counted is refused by the portal, counted again and emptied first. At the end the directory is read again and compared with the set.
  */
 export interface ApplyRequest {
   readonly directory: Directory;
@@ -70,6 +70,11 @@ function writesOf(
         categoryId: directory.categoryId,
       },
     })),
+    ...round.deletes.map((d): StageSetWrite => ({
+      kind: 'delete',
+      id: d.stage.id,
+      forced: d.forced,
+    })),
   ];
 }
 
@@ -104,6 +109,18 @@ export async function applyStageSet(
       targets: request.targets,
       kept: request.kept,
     });
+  /**
+   * Whether a delete was refused because its stage gained items since they were counted: then the
+   * next plan moves them first, and the apply goes on.
+   */
+  const gainedItems = async (round: Extract<Round, { kind: 'writes' }>, landed: number) => {
+    const refused = round.deletes[landed - round.updates.length - round.adds.length];
+    if (!refused || entityTypeId === null) return false;
+    const statusIds = round.deletes.map((d) => d.stage.statusId);
+    const fresh = await portal.countItems(entityTypeId, statusIds);
+    Object.assign(counts, fresh);
+    return (fresh[refused.stage.statusId] ?? 0) > 0;
+  };
   try {
     stages = await portal.loadStages(entityId);
     for (;;) {
@@ -119,7 +136,9 @@ export async function applyStageSet(
           : { kind: 'differs', stages: check, done };
       }
       if (options.stopRequested()) return { kind: 'stopped', stages, done };
-      if (round.kind === 'move' && entityTypeId !== null) {
+      if (round.kind === 'move') {
+        // Moves are planned only where items were counted, which needs an item type.
+        if (entityTypeId === null) return { kind: 'failed', error: null, stages, done };
         const page = await portal.listItems(entityTypeId, round.move.from.statusId);
         counts[round.move.from.statusId] = page.total;
         if (page.ids.length === 0) continue;
@@ -140,31 +159,19 @@ export async function applyStageSet(
         });
         continue;
       }
-      if (round.kind === 'deletes' && entityTypeId !== null) {
-        // Right before deleting: items that arrived since the preview must move out first.
-        const fresh = await portal.countItems(
-          entityTypeId,
-          round.deletes.map((d) => d.stage.statusId),
-        );
-        Object.assign(counts, fresh);
-        if (round.deletes.some((d) => (fresh[d.stage.statusId] ?? 0) > 0)) continue;
-      }
-      const writes =
-        round.kind === 'writes'
-          ? writesOf(round, directory)
-          : round.kind === 'deletes'
-            ? round.deletes.map((d): StageSetWrite => ({
-                kind: 'delete',
-                id: d.stage.id,
-                forced: d.forced,
-              }))
-            : [];
+      const writes = writesOf(round, directory);
       const result = await portal.pipelines.sendStageWrites(entityId, writes);
       done += result.done;
       stages = result.stages ?? (await portal.loadStages(entityId));
       options.onStages(stages);
       journal(current, stages, result.error);
-      if (result.error) return { kind: 'failed', error: result.error, stages, done };
+      // A round that stopped short without a refusal would only be planned again as it was.
+      const stuck = !result.error && result.done < writes.length;
+      if (stuck)
+        return { kind: 'failed', error: new PortalError('server', '', '', 'batch'), stages, done };
+      if (result.error && !(await gainedItems(round, result.done))) {
+        return { kind: 'failed', error: result.error, stages, done };
+      }
     }
   } catch (error) {
     // No answer: what landed is unknown until the portal is read again (the resume does that).

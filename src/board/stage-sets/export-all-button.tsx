@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import * as stageSetModule from '../../domain/stage-set';
 import type { Directory } from '../../domain/stage';
 import { useT } from '../../i18n/i18n-context';
 import { usePortal } from '../../stages/portal-context';
@@ -23,7 +24,7 @@ export function ExportAllButton({ directories }: { directories: readonly Directo
     try {
       const [read, sets] = await Promise.all([
         portal.pipelines.readDirectories(stageDirectories.map((d) => d.entityId)),
-        import('../../domain/stage-set'),
+        Promise.resolve(stageSetModule),
       ]);
       const set = {
         exportedAt: new Date().toISOString(),

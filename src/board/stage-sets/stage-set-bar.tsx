@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n-context';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { downloadText } from './download';
+import { isPipeline, PipelineDialog, type PipelineAction } from './pipeline-tools';
 
 /** Validation, planning and the dialog load when the admin first opens it (bundle budget). */
 const ApplyDialog = lazy(() => import('./apply-dialog').then((m) => ({ default: m.ApplyDialog })));
@@ -26,6 +27,7 @@ export function StageSetBar({
   const t = useT();
   const portal = usePortal();
   const [open, setOpen] = useState(false);
+  const [action, setAction] = useState<PipelineAction | null>(null);
   const exportStages = () => {
     const set = {
       exportedAt: new Date().toISOString(),
@@ -40,6 +42,35 @@ export function StageSetBar({
       <Button disabled={!canEdit} onClick={() => setOpen(true)} aria-haspopup="dialog">
         {t('applyStageSet')}
       </Button>
+      {isPipeline(directory) && (
+        <>
+          <Button
+            variant="ghost"
+            disabled={!canEdit}
+            aria-label={t('renamePipeline', { name: directory.name })}
+            onClick={() => setAction({ kind: 'rename', directory })}
+          >
+            {t('renamePipelineShort')}
+          </Button>
+          <Button
+            variant="ghost"
+            disabled={!canEdit}
+            aria-label={t('deletePipeline', { name: directory.name })}
+            onClick={() => setAction({ kind: 'delete', directory })}
+          >
+            {t('deletePipelineShort')}
+          </Button>
+        </>
+      )}
+      {action && (
+        <Suspense fallback={null}>
+          <PipelineDialog
+            action={action}
+            onClose={() => setAction(null)}
+            onSelect={() => undefined}
+          />
+        </Suspense>
+      )}
       {open && (
         <Suspense fallback={<span className="text-sm text-muted">{t('loadingBoard')}</span>}>
           <ApplyDialog directory={directory} onClose={() => setOpen(false)} />
