@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from '@playwright/test';
+import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { expect, type JournalEntry, type TestPortal } from './fixtures';
 import { portalOrder } from './portal-control';
 
@@ -54,3 +54,12 @@ export async function exportStages(page: Page, app: FrameLocator) {
 /** The batch requests that carried `method`, by their seq. */
 export const batchesOf = (journal: readonly JournalEntry[], method: string) =>
   new Set(journal.filter((e) => e.method === method).map((e) => e.parent));
+
+/** Presses Tab until `target` has the focus (the keyboard's way to a control). */
+export async function tabTo(page: Page, target: Locator, max = 40) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
