@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { StartData } from '../../b24/portal';
 import type { Directory } from '../../domain/stage';
 import { useI18n } from '../../i18n/i18n-context';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { ApplyRequest } from '../../stages/stage-set-apply';
 import { useStageSetApply } from '../../stages/use-stage-set-apply';
 import { Button } from '../../ui/button';
@@ -19,7 +20,8 @@ import { useApplyFlow } from './use-apply-flow';
  * the keyboard: the dialog traps focus and Escape closes it when nothing is running.
  */
 export function ApplyDialog({ directory, onClose }: { directory: Directory; onClose: () => void }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useStageSetT();
   const client = useQueryClient();
   const directories =
     client.getQueriesData<StartData>({ queryKey: ['stages', 'start'] })[0]?.[1]?.directories ?? [];

@@ -1,10 +1,10 @@
-import { useT } from '../../i18n/i18n-context';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { ApplyState } from '../../stages/use-stage-set-apply';
 import { errorMessage } from '../error-message';
 
 /** How far the apply has come, and why it stands still when it does. */
 export function ApplyProgress({ state }: { state: ApplyState }) {
-  const t = useT();
+  const t = useStageSetT();
   const total = Math.max(state.total, state.done, 1);
   return (
     <div className="flex flex-col gap-1">

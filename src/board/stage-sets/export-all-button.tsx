@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import * as stageSetModule from '../../domain/stage-set';
 import type { Directory } from '../../domain/stage';
 import { useT } from '../../i18n/i18n-context';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
-import { downloadText } from './download';
 
 /**
  * Every stage directory in one stage-set file: the stages are read 50 directories per request
@@ -22,19 +20,11 @@ export function ExportAllButton({ directories }: { directories: readonly Directo
   const run = async () => {
     setState({ busy: true, error: null });
     try {
-      const [read, sets] = await Promise.all([
+      const [read, exporter] = await Promise.all([
         portal.pipelines.readDirectories(stageDirectories.map((d) => d.entityId)),
-        Promise.resolve(stageSetModule),
+        import('./export-stages'),
       ]);
-      const set = {
-        exportedAt: new Date().toISOString(),
-        portal: portal.pipelines.domain,
-        directories: stageDirectories.map((d) => sets.setDirectoryOf(d, read[d.entityId] ?? [])),
-      };
-      downloadText(
-        sets.stageSetFileName(portal.pipelines.domain || 'stage-sets'),
-        sets.serialiseStageSet(set),
-      );
+      exporter.exportDirectories(stageDirectories, read, portal.pipelines.domain);
       setState({ busy: false, error: null });
     } catch (error) {
       setState({ busy: false, error });

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Directory } from '../../domain/stage';
-import { useT } from '../../i18n/i18n-context';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
 import { usePipelineCommands, type DeleteCheck } from '../../stages/use-pipelines';
 import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
@@ -17,7 +17,7 @@ export function PipelineDialog({
   onClose: () => void;
   onSelect: (directory: Directory) => void;
 }) {
-  const t = useT();
+  const t = useStageSetT();
   const title =
     action.kind === 'add'
       ? t('newPipeline')
@@ -50,7 +50,7 @@ function NameForm({
   onDone: () => void;
   onSelect: (directory: Directory) => void;
 }) {
-  const t = useT();
+  const t = useStageSetT();
   const id = useId();
   const commands = usePipelineCommands();
   const [name, setName] = useState(
@@ -108,7 +108,7 @@ function NameForm({
 }
 
 function DeleteBody({ directory, onDone }: { directory: Directory; onDone: () => void }) {
-  const t = useT();
+  const t = useStageSetT();
   const commands = usePipelineCommands();
   const [check, setCheck] = useState<DeleteCheck | null>(null);
   const [state, setState] = useState<{ busy: boolean; error: unknown }>({

@@ -2,11 +2,12 @@ import { useId } from 'react';
 import type { MatchHow } from '../../domain/stage-set-match';
 import type { PlanStep } from '../../domain/stage-set-plan';
 import type { Group } from '../../domain/stage';
-import { useT } from '../../i18n/i18n-context';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { MessageKey } from '../../i18n/messages';
+import type { StageSetDialogKey } from '../../i18n/stage-set-dialog';
 import type { Preview } from './use-apply-flow';
 
-const HOW: Record<MatchHow | 'new' | 'none', MessageKey> = {
+const HOW: Record<MatchHow | 'new' | 'none', StageSetDialogKey | MessageKey> = {
   code: 'matchCode',
   name: 'matchName',
   start: 'matchStart',
@@ -15,7 +16,7 @@ const HOW: Record<MatchHow | 'new' | 'none', MessageKey> = {
   new: 'matchNew',
   none: 'matchNone',
 };
-const CHANGE: Record<PlanStep['kind'], MessageKey> = {
+const CHANGE: Record<PlanStep['kind'], StageSetDialogKey | MessageKey> = {
   add: 'changeAdded',
   keep: 'changeKept',
   rename: 'changeRenamed',
@@ -23,7 +24,7 @@ const CHANGE: Record<PlanStep['kind'], MessageKey> = {
   move: 'changeMoved',
   delete: 'changeDeleted',
 };
-const GROUP: Record<Group, MessageKey> = {
+const GROUP: Record<Group, StageSetDialogKey | MessageKey> = {
   process: 'groupProcess',
   success: 'groupSuccess',
   failure: 'groupFailure',
@@ -43,7 +44,7 @@ export function PlannedChanges({
   onTarget: (stageId: string, index: number) => void;
   disabled: boolean;
 }) {
-  const t = useT();
+  const t = useStageSetT();
   const captionId = useId();
   const { plan, set } = preview;
   const details = (step: PlanStep) => {
@@ -131,7 +132,7 @@ function MoveTarget({
   onTarget: (stageId: string, index: number) => void;
   disabled: boolean;
 }) {
-  const t = useT();
+  const t = useStageSetT();
   const id = useId();
   return (
     <span className="flex flex-wrap items-center gap-1">

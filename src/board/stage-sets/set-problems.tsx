@@ -1,8 +1,9 @@
 import type { SetProblem, SetProblemCode } from '../../domain/stage-set-validate';
-import { useT } from '../../i18n/i18n-context';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { MessageKey } from '../../i18n/messages';
+import type { StageSetDialogKey } from '../../i18n/stage-set-dialog';
 
-const TEXT: Record<SetProblemCode, MessageKey> = {
+const TEXT: Record<SetProblemCode, StageSetDialogKey | MessageKey> = {
   'too-large': 'problemTooLarge',
   binary: 'problemBinary',
   'malformed-json': 'problemMalformedJson',
@@ -32,7 +33,7 @@ const TEXT: Record<SetProblemCode, MessageKey> = {
 
 /** Every problem of a refused set, each with its place; nothing was sent. */
 export function SetProblems({ problems }: { problems: readonly SetProblem[] }) {
-  const t = useT();
+  const t = useStageSetT();
   const place = (p: SetProblem) =>
     p.directory === null
       ? t('problemPlaceFile')

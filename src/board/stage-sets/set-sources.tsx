@@ -3,6 +3,7 @@ import { objectOf } from '../../domain/directories';
 import { TEMPLATE_IDS, templateName, type TemplateId } from '../../domain/stage-set-templates';
 import type { Directory } from '../../domain/stage';
 import { useI18n } from '../../i18n/i18n-context';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
 import { readPickedFile, type ApplyFlow } from './use-apply-flow';
 
 const field = 'rounded-control border border-line bg-surface px-2 py-1 text-sm text-text';
@@ -20,7 +21,8 @@ export function SetSources({
   directory: Directory;
   directories: readonly Directory[];
 }) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
+  const t = useStageSetT();
   const ids = { file: useId(), paste: useId(), copy: useId(), template: useId(), pick: useId() };
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);

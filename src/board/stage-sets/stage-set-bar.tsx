@@ -1,10 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
-import { serialiseStageSet, setDirectoryOf, stageSetFileName } from '../../domain/stage-set';
 import type { Directory, Stage } from '../../domain/stage';
 import { useT } from '../../i18n/i18n-context';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
-import { downloadText } from './download';
 import { isPipeline, PipelineDialog, type PipelineAction } from './pipeline-tools';
 
 /** Validation, planning and the dialog load when the admin first opens it (bundle budget). */
@@ -28,14 +26,10 @@ export function StageSetBar({
   const portal = usePortal();
   const [open, setOpen] = useState(false);
   const [action, setAction] = useState<PipelineAction | null>(null);
-  const exportStages = () => {
-    const set = {
-      exportedAt: new Date().toISOString(),
-      portal: portal.pipelines.domain,
-      directories: [setDirectoryOf(directory, stages)],
-    };
-    downloadText(stageSetFileName(directory.name), serialiseStageSet(set));
-  };
+  const exportStages = () =>
+    void import('./export-stages').then((m) =>
+      m.exportDirectory(directory, stages, portal.pipelines.domain),
+    );
   return (
     <div className="mb-2 flex flex-wrap items-center gap-2">
       <Button onClick={exportStages}>{t('exportStages')}</Button>
