@@ -63,3 +63,15 @@ export async function tabTo(page: Page, target: Locator, max = 40) {
   }
   await expect(target).toBeFocused();
 }
+
+/** `New pipeline` under Deals, named through `Pipeline name`, then Create; returns its dialog. */
+export async function newDealPipeline(app: FrameLocator, name: string) {
+  await app
+    .getByRole('group', { name: 'Pipelines: Deals' })
+    .getByRole('button', { name: 'New pipeline' })
+    .click();
+  const dialog = app.getByRole('dialog', { name: 'New pipeline' });
+  await dialog.getByRole('textbox', { name: 'Pipeline name' }).fill(name);
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  return dialog;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { boardReady } from './board-helpers';
 import { expect, test } from './fixtures';
-import { openApplyDialog, openPipeline, writesIn } from './stage-set-helpers';
+import { newDealPipeline, openApplyDialog, openPipeline, writesIn } from './stage-set-helpers';
 
 const FILES = new URL('./stage-set-files/', import.meta.url);
 const file = (name: string) => ({
@@ -9,28 +9,6 @@ const file = (name: string) => ({
   mimeType: 'application/json',
   buffer: readFileSync(new URL(name, FILES)),
 });
-
-/** 501 stages: one too many. */
-function tooMany() {
-  const stages = Array.from({ length: 501 }, (_, i) => ({
-    order: i + 1,
-    statusId: `S${i}`,
-    name: `Stage ${i}`,
-    color: '#39a8ef',
-    group: i === 499 ? 'success' : i === 500 ? 'failure' : 'process',
-  }));
-  const json = {
-    format: 'stage-set',
-    version: 1,
-    exportedAt: '2026-11-30T10:00:00Z',
-    directories: [{ name: 'Big', stages }],
-  };
-  return {
-    name: 'big.stage-set.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(json)),
-  };
-}
 
 /** Each kind of bad file, and the reason the admin must read for it. */
 const BAD: [string, () => { name: string; mimeType: string; buffer: Buffer }, RegExp[]][] = [
@@ -76,7 +54,11 @@ const BAD: [string, () => { name: string; mimeType: string; buffer: Buffer }, Re
     () => file('bad-duplicate-code.json'),
     [/Directory 1, stage 2: the code “new” is used twice/],
   ],
-  ['more than 500 stages', tooMany, [/Directory 1: 501 stages; at most 500 are allowed/]],
+  [
+    'more than 500 stages',
+    () => file('bad-too-many-stages.json'),
+    [/Directory 1: 501 stages; at most 500 are allowed/],
+  ],
   [
     'a file over 1 MB',
     () => ({
@@ -159,12 +141,7 @@ test.describe('pipelines', () => {
     const [renamed] = await portal.calls('crm.category.update');
     expect(renamed?.params).toMatchObject({ id: '1', fields: { name: 'Retail' } });
 
-    await app
-      .getByRole('group', { name: 'Pipelines: Deals' })
-      .getByRole('button', { name: 'New pipeline' })
-      .click();
-    await app.getByRole('textbox', { name: 'Pipeline name' }).fill('Short-lived');
-    await app.getByRole('button', { name: 'Create' }).click();
+    await newDealPipeline(app, 'Short-lived');
     await expect(app.getByRole('banner')).toContainText('Short-lived');
     await app.getByRole('button', { name: /^Delete pipeline Short-lived/ }).click();
     dialog = app.getByRole('dialog', { name: /^Delete pipeline Short-lived/ });
@@ -215,13 +192,7 @@ test.describe('pipelines', () => {
     await portal.settings({ dealCategoryLimit: 3 });
     const app = await openApp();
     await boardReady(app);
-    await app
-      .getByRole('group', { name: 'Pipelines: Deals' })
-      .getByRole('button', { name: 'New pipeline' })
-      .click();
-    const dialog = app.getByRole('dialog', { name: 'New pipeline' });
-    await dialog.getByRole('textbox', { name: 'Pipeline name' }).fill('One too many');
-    await dialog.getByRole('button', { name: 'Create' }).click();
+    const dialog = await newDealPipeline(app, 'One too many');
     await expect(dialog.getByRole('alert')).toContainText('maximum number of pipelines');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await portal.calls('crm.category.add')).toHaveLength(1);

@@ -2,6 +2,7 @@ import { boardReady } from './board-helpers';
 import { expect, test } from './fixtures';
 import {
   exportStages,
+  newDealPipeline,
   openApplyDialog,
   openPipeline,
   stagesOf,
@@ -64,13 +65,7 @@ test.describe('stage sets: stop and resume, new pipelines, copies', () => {
   test('a pipeline created from a template', async ({ openApp, portal }) => {
     const app = await openApp();
     await boardReady(app);
-    await app
-      .getByRole('group', { name: 'Pipelines: Deals' })
-      .getByRole('button', { name: 'New pipeline' })
-      .click();
-    const create = app.getByRole('dialog', { name: 'New pipeline' });
-    await create.getByRole('textbox', { name: 'Pipeline name' }).fill('Wholesale');
-    await create.getByRole('button', { name: 'Create' }).click();
+    await newDealPipeline(app, 'Wholesale');
     await expect(app.getByRole('banner')).toContainText('Wholesale');
     const [added] = await portal.calls('crm.category.add');
     expect(added?.params).toMatchObject({ entityTypeId: '2', fields: { name: 'Wholesale' } });

@@ -24,6 +24,7 @@ const CHANGE: Record<PlanStep['kind'], StageSetDialogKey | MessageKey> = {
   move: 'changeMoved',
   delete: 'changeDeleted',
 };
+const COLUMNS = ['columnStage', 'columnChange', 'columnDetails', 'columnMatch'] as const;
 const GROUP: Record<Group, StageSetDialogKey | MessageKey> = {
   process: 'groupProcess',
   success: 'groupSuccess',
@@ -76,18 +77,11 @@ export function PlannedChanges({
       </caption>
       <thead>
         <tr className="border-b border-line">
-          <th scope="col" className="py-1 pr-2">
-            {t('columnStage')}
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            {t('columnChange')}
-          </th>
-          <th scope="col" className="py-1 pr-2">
-            {t('columnDetails')}
-          </th>
-          <th scope="col" className="py-1">
-            {t('columnMatch')}
-          </th>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col" className="py-1 pr-2">
+              {t(column)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>

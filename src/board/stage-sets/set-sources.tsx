@@ -23,7 +23,7 @@ export function SetSources({
 }) {
   const { lang } = useI18n();
   const t = useStageSetT();
-  const ids = { file: useId(), paste: useId(), copy: useId(), template: useId(), pick: useId() };
+  const ids = { file: useId(), paste: useId() };
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const sameKind = directories.filter(
@@ -86,71 +86,37 @@ export function SetSources({
         />
       </div>
       <div className="flex flex-wrap gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.copy} className="text-sm font-medium">
-            {t('copyStagesFrom')}
-          </label>
-          <select
-            id={ids.copy}
-            className={field}
-            value={source?.kind === 'copy' ? source.entityId : ''}
-            onChange={(event) =>
-              event.target.value && flow.choose({ kind: 'copy', entityId: event.target.value })
-            }
-          >
-            <option value="">{t('chooseNone')}</option>
-            {sameKind.map((d) => (
-              <option key={d.entityId} value={d.entityId}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={ids.template} className="text-sm font-medium">
-            {t('template')}
-          </label>
-          <select
-            id={ids.template}
-            className={field}
-            value={source?.kind === 'template' ? source.id : ''}
-            onChange={(event) =>
-              event.target.value &&
-              flow.choose({ kind: 'template', id: event.target.value as TemplateId })
-            }
-          >
-            <option value="">{t('chooseNone')}</option>
-            {TEMPLATE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {templateName(id, lang)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Choice
+          label={t('copyStagesFrom')}
+          value={source?.kind === 'copy' ? source.entityId : ''}
+          options={[
+            ['', t('chooseNone')],
+            ...sameKind.map((d): [string, string] => [d.entityId, d.name]),
+          ]}
+          onChange={(value) => value && flow.choose({ kind: 'copy', entityId: value })}
+        />
+        <Choice
+          label={t('template')}
+          value={source?.kind === 'template' ? source.id : ''}
+          options={[
+            ['', t('chooseNone')],
+            ...TEMPLATE_IDS.map((id): [string, string] => [id, templateName(id, lang)]),
+          ]}
+          onChange={(value) => value && flow.choose({ kind: 'template', id: value as TemplateId })}
+        />
         {flow.fileDirectories && (
-          <div className="flex flex-col gap-1">
-            <label htmlFor={ids.pick} className="text-sm font-medium">
-              {t('directoryInFile')}
-            </label>
-            <select
-              id={ids.pick}
-              className={field}
-              value={
-                flow.chosen ??
+          <Choice
+            label={t('directoryInFile')}
+            value={String(
+              flow.chosen ??
                 Math.max(
                   0,
                   flow.fileDirectories.findIndex((d) => d.entityId === directory.entityId),
-                )
-              }
-              onChange={(event) => flow.chooseDirectory(Number(event.target.value))}
-            >
-              {flow.fileDirectories.map((d, i) => (
-                <option key={i} value={i}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
+                ),
+            )}
+            options={flow.fileDirectories.map((d, i): [string, string] => [String(i), d.name])}
+            onChange={(value) => flow.chooseDirectory(Number(value))}
+          />
         )}
       </div>
       <p className="text-sm text-muted" aria-live="polite">
@@ -166,6 +132,35 @@ export function SetSources({
                   })
                 : t('stageSetSourceTemplate', { name: templateName(source.id, lang) })}
       </p>
+    </div>
+  );
+}
+
+/** A labelled select; options as [value, text] (names are text, never HTML). */
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
