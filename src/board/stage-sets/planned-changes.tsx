@@ -86,7 +86,10 @@ export function PlannedChanges({
       </thead>
       <tbody>
         {plan.steps.map((step, i) => {
-          const name = step.kind === 'add' ? step.stage.name : step.stage.name;
+          const name = step.stage.name;
+          // Colours here are validated `#rrggbb` (the set's, or the portal's once normalised).
+          const swatch =
+            step.kind === 'add' ? step.stage.color : step.kind === 'recolour' ? step.to : null;
           const how = step.kind === 'add' ? 'new' : step.kind === 'delete' ? 'none' : step.how;
           const text = details(step);
           return (
@@ -96,6 +99,13 @@ export function PlannedChanges({
               </th>
               <td className="py-1 pr-2">{t(CHANGE[step.kind])}</td>
               <td className="py-1 pr-2">
+                {swatch && (
+                  <span
+                    aria-hidden="true"
+                    className="mr-1 inline-block size-3 rounded-sm border border-line align-middle"
+                    style={{ backgroundColor: 'var(--swatch)', ['--swatch' as string]: swatch }}
+                  />
+                )}
                 {text ??
                   (step.kind === 'delete' && (
                     <MoveTarget
