@@ -179,4 +179,59 @@ test.describe('stage sets: export and import', () => {
       'Deal Failed',
     ]);
   });
+
+  test('export every directory at once, then apply one directory of that file', async ({
+    openApp,
+    page,
+    portal,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    const download = page.waitForEvent('download');
+    await app.getByRole('button', { name: 'Export all stages' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.stage-set\.json$/);
+    const path = await file.path();
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    const stageDirectories = [
+      'STATUS',
+      'SMART_INVOICE_STAGE_5',
+      'DEAL_STAGE_1',
+      'DEAL_STAGE_3',
+      'DEAL_STAGE',
+      'QUOTE_STATUS',
+      'SMART_DOCUMENT_STAGE_13',
+      'DYNAMIC_177_STAGE_7',
+      'DYNAMIC_177_STAGE_9',
+    ];
+    expect(json.directories.map((d: { entityId: string }) => d.entityId).sort()).toEqual(
+      [...stageDirectories].sort(),
+    );
+    const onboarding = json.directories.find(
+      (d: { entityId: string }) => d.entityId === 'DEAL_STAGE_3',
+    );
+    expect(onboarding.stages).toHaveLength(120);
+    // Every directory read in one request (50 per batch), and nothing written.
+    const reads = (await portal.journal()).filter((e) => e.method === 'crm.status.list');
+    expect(new Set(reads.map((e) => e.parent)).size).toBe(1);
+    expect(writesIn(await portal.journal())).toEqual([]);
+
+    await openPipeline(app, 'Newest Deal Stages');
+    const dialog = await openApplyDialog(app);
+    await dialog.getByLabel('Stage set file').setInputFiles(path);
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    // The file's own entry for this pipeline is chosen first: nothing to change.
+    await expect(dialog.getByRole('combobox', { name: 'Directory in the file' })).toHaveValue(
+      String(
+        json.directories.findIndex((d: { entityId: string }) => d.entityId === 'DEAL_STAGE_1'),
+      ),
+    );
+    await expect(dialog.getByText(/Nothing to change/)).toBeVisible();
+    await dialog
+      .getByRole('combobox', { name: 'Directory in the file' })
+      .selectOption({ label: 'General Deal Stages' });
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await expect(dialog.getByRole('row', { name: /New request/ })).toContainText('Renamed');
+  });
 });
