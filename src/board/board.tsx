@@ -28,7 +28,7 @@ import { resolveDrop, type DropRefusal } from './dnd/resolve-drop';
 import { useDragSensors } from './dnd/sensors';
 import { StageCard } from './stage-card';
 import { StageGroup } from './stage-group';
-import { StageSetBarSlot } from './stage-sets/slots';
+import { StageSetBar } from './stage-sets/stage-set-bar';
 
 /**
  * The kanban of one stage directory: three semantic groups side by side, scrolling sideways
@@ -90,7 +90,7 @@ export function StageBoard({
 
   return (
     <BoardToolsProvider value={tools}>
-      <StageSetBarSlot directory={directory} stages={stages} canEdit={canEdit} />
+      <StageSetBar directory={directory} stages={stages} canEdit={canEdit} />
       <DndContext
         sensors={sensors}
         collisionDetection={stageCollision}

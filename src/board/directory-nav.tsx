@@ -2,7 +2,7 @@ import type { DirectorySection } from '../domain/directories';
 import type { Directory } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
-import { PipelineToolsSlot } from './stage-sets/slots';
+import { PipelineTools } from './stage-sets/pipeline-tools';
 
 const SECTION_TITLES: Partial<Record<DirectorySection['object'], MessageKey>> = {
   lead: 'sectionLeads',
@@ -65,7 +65,7 @@ export function DirectoryNav({
                 ),
               )}
             </ul>
-            <PipelineToolsSlot section={section} onSelect={onSelect} />
+            <PipelineTools section={section} onSelect={onSelect} />
           </div>
         );
       })}
