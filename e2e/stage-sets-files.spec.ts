@@ -133,6 +133,8 @@ test.describe('pipelines', () => {
 
     await app.getByRole('button', { name: 'Rename pipeline Newest Deal Stages' }).click();
     dialog = app.getByRole('dialog', { name: 'Rename pipeline Newest Deal Stages' });
+    // The pipeline's own name (crm.category), not its directory's.
+    await expect(dialog.getByRole('textbox', { name: 'Pipeline name' })).toHaveValue('Newest');
     await dialog.getByRole('textbox', { name: 'Pipeline name' }).fill('Retail');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(app.getByRole('navigation', { name: 'Directories' })).toContainText(

@@ -60,6 +60,24 @@ function NameForm({
     busy: false,
     error: null,
   });
+  const [edited, setEdited] = useState(false);
+  useEffect(() => {
+    // A deal pipeline's directory is named "<pipeline> Deal Stages" or the like: the name to
+    // edit is the pipeline's own, which crm.category.list has.
+    if (action.kind !== 'rename' || action.directory.categoryName !== null) return;
+    let live = true;
+    const { entityTypeId, categoryId } = action.directory;
+    commands.list(entityTypeId ?? 0).then(
+      (pipelines) => {
+        const own = pipelines.find((p) => p.id === categoryId);
+        if (live && own && !edited) setName(own.name);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [action, commands, edited]);
   const trimmed = name.trim();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -87,7 +105,10 @@ function NameForm({
         id={id}
         value={name}
         maxLength={255}
-        onChange={(event) => setName(event.target.value)}
+        onChange={(event) => {
+          setEdited(true);
+          setName(event.target.value);
+        }}
         className="rounded-control border border-line bg-surface px-2 py-1 text-sm"
       />
       {state.error !== null && (
