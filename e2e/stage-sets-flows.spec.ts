@@ -111,6 +111,12 @@ test.describe('stage sets: stop and resume, new pipelines, copies', () => {
     const row = dialog.getByRole('row', { name: /Collecting quotes/ });
     await expect(row).toContainText('Deleted');
     await expect(row).toContainText(`${quotes} items of Collecting quotes move first`);
+    // The default is where its earlier neighbour goes (New); the admin picks a stage this very
+    // apply adds instead: it exists by the time the items move.
+    const target = row.getByRole('combobox', { name: /items of Collecting quotes move first/ });
+    await expect(target.locator('option:checked')).toHaveText('New');
+    await target.selectOption({ label: 'Supplier approval' });
+    const inNew = (await portal.items()).filter((i) => i.stageId === 'DT177_9:NEW').length;
     await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
     await expect(
       dialog.getByText(/Done: the pipeline now holds the stage set exactly/),
@@ -129,7 +135,10 @@ test.describe('stage sets: stop and resume, new pipelines, copies', () => {
       expect(add.params).toMatchObject({
         fields: { ENTITY_ID: 'DYNAMIC_177_STAGE_9', CATEGORY_ID: '9' },
       });
-    expect((await portal.items()).filter((i) => i.stageId === 'DT177_9:QUOTES')).toHaveLength(0);
+    const items = await portal.items();
+    expect(items.filter((i) => i.stageId === 'DT177_9:QUOTES')).toHaveLength(0);
+    expect(items.filter((i) => i.stageId === 'DT177_9:CLIENT')).toHaveLength(quotes);
+    expect(items.filter((i) => i.stageId === 'DT177_9:NEW')).toHaveLength(inNew);
   });
 
   test('keyboard only: open, choose a template, preview, apply, close', async ({
