@@ -90,15 +90,21 @@ export async function applyStageSet(
   let done = options.alreadyDone;
   let stages: readonly Stage[] | null = null;
   const named = { entityId, name: directory.name };
-  const journal = (before: readonly Stage[], after: readonly Stage[], error: unknown) =>
+  /** One journal entry per round: what it changed, and how the portal took it. */
+  const journal = (before: readonly Stage[], after: readonly Stage[], error: unknown) => {
+    const stages = stageDeltas(before, after);
+    const reason = error instanceof Error ? error.message : String(error);
     options.record({
       kind: 'import',
       directory: named,
-      stages: stageDeltas(before, after),
-      outcome: error
-        ? { status: 'partly-saved', reason: error instanceof Error ? error.message : String(error) }
-        : { status: 'saved' },
+      stages,
+      outcome: !error
+        ? { status: 'saved' }
+        : stages.length > 0
+          ? { status: 'partly-saved', reason }
+          : { status: 'refused', reason },
     });
+  };
   const plan = (current: readonly Stage[]): StageSetPlan =>
     planStageSet({
       directory,
