@@ -2,7 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { objectOf } from '../../domain/directories';
 import { readStageSetFile, readStageSetText, type FileVerdict } from '../../domain/stage-set-file';
-import { setDirectoryOf, type SetDirectory, type StageSet } from '../../domain/stage-set';
+import {
+  setDirectoryOf,
+  STAGE_SET_MAX_BYTES,
+  type SetDirectory,
+  type StageSet,
+} from '../../domain/stage-set';
 import { planStageSet, type StageSetPlan } from '../../domain/stage-set-plan';
 import { templateSet, type TemplateId } from '../../domain/stage-set-templates';
 import { parseStageSet, type SetProblem } from '../../domain/stage-set-validate';
@@ -41,7 +46,7 @@ const fileProblem = (verdict: Extract<FileVerdict, { ok: false }>): SetProblem =
 
 /** Reads a picked or dropped file: the size first, then the bytes (docs/stage-set.md). */
 export async function readPickedFile(file: File): Promise<FileVerdict> {
-  if (file.size > 1024 * 1024) return readStageSetFile(new Uint8Array(0), file.size);
+  if (file.size > STAGE_SET_MAX_BYTES) return readStageSetFile(new Uint8Array(0), file.size);
   return readStageSetFile(new Uint8Array(await file.arrayBuffer()), file.size);
 }
 
