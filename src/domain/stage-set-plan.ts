@@ -55,6 +55,8 @@ export type PlanStep =
       readonly stage: Stage;
       readonly how: MatchHow;
       readonly position: number;
+      /** The SORT it gets: a move may only renumber it, to make room for the order. */
+      readonly sort: number;
     }
   | {
       readonly kind: 'delete';
@@ -188,7 +190,7 @@ export function planStageSet(input: PlanInput): StageSetPlan {
     }
     if (sort !== undefined) {
       patch.sort = sort;
-      steps.push({ kind: 'move', stage, how, position });
+      steps.push({ kind: 'move', stage, how, position, sort });
     }
     if (Object.keys(patch).length > 0) updates.push({ id: stage.id, patch });
     else steps.push({ kind: 'keep', stage, how });

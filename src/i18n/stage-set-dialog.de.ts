@@ -34,7 +34,7 @@ export const stageSetDialogDe: Record<keyof typeof stageSetDialogEn, string> = {
   detailAdded: 'Neu in {group}, Position {position} (Code {code})',
   detailRenamed: 'In „{name}“',
   detailRecoloured: 'Von {from} zu {to}',
-  detailMoved: 'Auf Position {position} in {group}',
+  detailMoved: 'Auf Position {position} in {group} (SORT {sort})',
   detailDeletedEmpty: 'Enthält keine Elemente',
   detailDeletedSystem: 'Eine Systemphase; enthält keine Elemente',
   detailItemsGoTo:

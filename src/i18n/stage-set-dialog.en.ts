@@ -35,7 +35,7 @@ export const stageSetDialogEn = {
   detailAdded: 'New in {group}, position {position} (code {code})',
   detailRenamed: 'To “{name}”',
   detailRecoloured: 'From {from} to {to}',
-  detailMoved: 'To position {position} in {group}',
+  detailMoved: 'To position {position} in {group} (SORT {sort})',
   detailDeletedEmpty: 'Holds no items',
   detailDeletedSystem: 'A system stage; holds no items',
   detailItemsGoTo: '{count, plural, one {# item} other {# items}} of {name} move first, to',

@@ -34,7 +34,7 @@ export const stageSetDialogRu: Record<keyof typeof stageSetDialogEn, string> = {
   detailAdded: 'Новая в группе «{group}», позиция {position} (код {code})',
   detailRenamed: 'В «{name}»',
   detailRecoloured: 'С {from} на {to}',
-  detailMoved: 'На позицию {position} в группе «{group}»',
+  detailMoved: 'На позицию {position} в группе «{group}» (SORT {sort})',
   detailDeletedEmpty: 'Элементов нет',
   detailDeletedSystem: 'Системная стадия; элементов нет',
   detailItemsGoTo:

@@ -61,7 +61,11 @@ export function PlannedChanges({
       case 'recolour':
         return t('detailRecoloured', { from: step.stage.color ?? '—', to: step.to });
       case 'move':
-        return t('detailMoved', { group: t(GROUP[step.stage.group]), position: step.position });
+        return t('detailMoved', {
+          group: t(GROUP[step.stage.group]),
+          position: step.position,
+          sort: step.sort,
+        });
       case 'keep':
         return '';
       case 'delete':
