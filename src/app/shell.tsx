@@ -5,6 +5,7 @@ import { DirectoryNav } from '../board/directory-nav';
 import { errorMessage } from '../board/error-message';
 import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
 import { StageDirectory } from '../board/stage-directory';
+import { ExportAllButton } from '../board/stage-sets/export-all-button';
 import { defaultDirectoryId, groupDirectories, hideLeadsInSimpleMode } from '../domain/directories';
 import { directoryForPlacement } from '../domain/placement';
 import { useT } from '../i18n/i18n-context';
@@ -84,6 +85,7 @@ export function Shell() {
       <header className="flex items-center gap-3 border-b border-line bg-surface px-4 py-2">
         <h1 className="shrink-0 text-lg font-semibold">{t('appTitle')}</h1>
         {current && <span className="min-w-0 truncate text-muted">{current.name}</span>}
+        <ExportAllButton directories={visible} />
         <ThemeToggle />
       </header>
       <div className="flex">

@@ -2,6 +2,8 @@ import type { TypeB24 } from '@bitrix24/b24jssdk';
 import type { Stage } from '../domain/stage';
 import * as items from './crm-items';
 import { installPlacements } from './install';
+import { pipelinesPort } from './pipelines';
+import type { PipelinesPort } from './pipelines-port';
 import type {
   AddResult,
   HostInfo,
@@ -61,6 +63,7 @@ export class SdkPortal implements Portal {
   private readonly transport: SdkTransport;
   private readonly userOptions: UserOptions;
   private readonly hostActions: HostActions;
+  readonly pipelines: PipelinesPort;
 
   constructor(b24: TypeB24, options: SdkPortalOptions) {
     this.isPortalAdmin = options.isPortalAdmin;
@@ -69,6 +72,7 @@ export class SdkPortal implements Portal {
     this.userOptions = options.userOptions;
     this.hostActions = options.host ?? WEBHOOK_HOST;
     this.transport = new SdkTransport(b24);
+    this.pipelines = pipelinesPort(this.transport.send, b24.getTargetOrigin());
   }
 
   private get send() {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { GROUPS, type Group, type Stage } from '../domain/stage';
 import { ViewToggle, type BoardView } from './board-view';
 import { FindStage } from './find-stage';
@@ -12,10 +12,13 @@ export function BoardToolbar({
   groups,
   view,
   onView,
+  children,
 }: {
   groups: Readonly<Record<Group, readonly Stage[]>>;
   view: BoardView;
   onView: (view: BoardView) => void;
+  /** The directory's own tools (stage sets, pipeline), at the end of the same row. */
+  children?: ReactNode;
 }) {
   const ordered = useMemo(() => GROUPS.flatMap((group) => groups[group]), [groups]);
   return (
@@ -23,6 +26,7 @@ export function BoardToolbar({
       <div className="mb-2 flex flex-wrap items-center gap-2">
         <FindStage stages={ordered} onFound={reveal} />
         <ViewToggle view={view} onChange={onView} />
+        {children}
       </div>
       <OverviewStrip stages={ordered} onGo={reveal} />
     </>

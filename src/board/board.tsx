@@ -16,6 +16,7 @@ import { LiveRegion } from './dnd/live-region';
 import { useBoardDrag } from './dnd/use-board-drag';
 import { boardDndPart } from './lazy-parts';
 import { StageGroup } from './stage-group';
+import { StageSetBar } from './stage-sets/stage-set-bar';
 
 /** Card minimum (4.75rem) and gap, group padding and the gaps between groups, in px. */
 const crowdedBelow = (groups: Readonly<Record<Group, readonly Stage[]>>) =>
@@ -71,7 +72,9 @@ export function StageBoard({
 
   return (
     <BoardToolsProvider value={tools}>
-      <BoardToolbar groups={groups} view={view} onView={setView} />
+      <BoardToolbar groups={groups} view={view} onView={setView}>
+        <StageSetBar directory={directory} stages={stages} canEdit={canEdit} />
+      </BoardToolbar>
       {drag.refusal && (
         <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
           {t(REFUSAL_MESSAGES[drag.refusal].screen)}

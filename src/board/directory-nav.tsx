@@ -2,6 +2,7 @@ import type { DirectorySection } from '../domain/directories';
 import type { Directory } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
+import { PipelineTools } from './stage-sets/pipeline-tools';
 
 const SECTION_TITLES: Partial<Record<DirectorySection['object'], MessageKey>> = {
   lead: 'sectionLeads',
@@ -64,6 +65,7 @@ export function DirectoryNav({
                 ),
               )}
             </ul>
+            <PipelineTools section={section} onSelect={onSelect} />
           </div>
         );
       })}

@@ -1,3 +1,4 @@
+import { stageSetsDe } from './stage-sets.de';
 import type { Messages } from './en';
 
 export const de: Messages = {
@@ -209,4 +210,6 @@ export const de: Messages = {
   viewCompact: 'Kompakt',
   overviewLabel: 'Alle Phasen auf einen Blick',
   goToStage: 'Zu Phase {name}',
+  // Issue 13: stage sets and pipelines (kept in stage-sets.de.ts).
+  ...stageSetsDe,
 };

@@ -1,3 +1,4 @@
+import { stageSetsEn } from './stage-sets.en';
 /** English: the source of every message key. ru.ts and de.ts must define the same keys. */
 export const en = {
   appTitle: 'Stage editor',
@@ -204,6 +205,8 @@ export const en = {
   viewCompact: 'Compact',
   overviewLabel: 'All stages at a glance',
   goToStage: 'Go to stage {name}',
+  // Issue 13: stage sets and pipelines (kept in stage-sets.en.ts).
+  ...stageSetsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

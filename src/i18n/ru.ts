@@ -1,3 +1,4 @@
+import { stageSetsRu } from './stage-sets.ru';
 import type { Messages } from './en';
 
 export const ru: Messages = {
@@ -206,4 +207,6 @@ export const ru: Messages = {
   viewCompact: 'Компактно',
   overviewLabel: 'Все стадии одной полосой',
   goToStage: 'Перейти к стадии {name}',
+  // Issue 13: stage sets and pipelines (kept in stage-sets.ru.ts).
+  ...stageSetsRu,
 };

@@ -7,6 +7,7 @@ import type {
   StartData,
   WriteResult,
 } from '../b24/portal';
+import type { PipelinesPort } from '../b24/pipelines-port';
 import { patchStages, type Stage } from '../domain/stage';
 
 /** A write the test answers when it wants, to see the board before and after the answer. */
@@ -27,6 +28,11 @@ export class FakePortal implements Portal {
   readonly held: HeldWrite[] = [];
   readonly options = new Map<string, string>();
   loads = 0;
+  /** Tests of pipelines and stage sets put their own here; by default every call is refused. */
+  pipelines: PipelinesPort = new Proxy({ domain: 'test.example' } as PipelinesPort, {
+    get: (target, key) =>
+      key in target ? target[key as 'domain'] : () => Promise.reject(new Error('not used')),
+  });
 
   constructor(public stages: Stage[]) {}
 

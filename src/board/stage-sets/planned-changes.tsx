@@ -1,0 +1,165 @@
+import { useId } from 'react';
+import type { MatchHow } from '../../domain/stage-set-match';
+import type { PlanStep } from '../../domain/stage-set-plan';
+import type { Group } from '../../domain/stage';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
+import type { MessageKey } from '../../i18n/messages';
+import type { StageSetDialogKey } from '../../i18n/stage-set-dialog';
+import type { Preview } from './use-apply-flow';
+
+const HOW: Record<MatchHow | 'new' | 'none', StageSetDialogKey | MessageKey> = {
+  code: 'matchCode',
+  name: 'matchName',
+  start: 'matchStart',
+  success: 'matchSuccess',
+  'first-failure': 'matchFirstFailure',
+  new: 'matchNew',
+  none: 'matchNone',
+};
+const CHANGE: Record<PlanStep['kind'], StageSetDialogKey | MessageKey> = {
+  add: 'changeAdded',
+  keep: 'changeKept',
+  rename: 'changeRenamed',
+  recolour: 'changeRecoloured',
+  move: 'changeMoved',
+  delete: 'changeDeleted',
+};
+const COLUMNS = ['columnStage', 'columnChange', 'columnDetails', 'columnMatch'] as const;
+const GROUP: Record<Group, StageSetDialogKey | MessageKey> = {
+  process: 'groupProcess',
+  success: 'groupSuccess',
+  failure: 'groupFailure',
+};
+
+/**
+ * The dry run as a table a screen reader can walk: one row per step, the stage's name (as text,
+ * never HTML), what happens to it, the details, and how it matched. A deleted stage that holds
+ * items has a select for where they go.
+ */
+export function PlannedChanges({
+  preview,
+  onTarget,
+  disabled,
+}: {
+  preview: Preview;
+  onTarget: (stageId: string, index: number) => void;
+  disabled: boolean;
+}) {
+  const t = useStageSetT();
+  const captionId = useId();
+  const { plan, set } = preview;
+  const details = (step: PlanStep) => {
+    switch (step.kind) {
+      case 'add':
+        return t('detailAdded', {
+          group: t(GROUP[step.stage.group]),
+          position: step.position,
+          code: step.stage.code,
+        });
+      case 'rename':
+        return t('detailRenamed', { name: step.to });
+      case 'recolour':
+        return t('detailRecoloured', { from: step.stage.color ?? '—', to: step.to });
+      case 'move':
+        return t('detailMoved', {
+          group: t(GROUP[step.stage.group]),
+          position: step.position,
+          sort: step.sort,
+        });
+      case 'keep':
+        return '';
+      case 'delete':
+        return step.items === null || step.items === 0
+          ? t(step.forced ? 'detailDeletedSystem' : 'detailDeletedEmpty')
+          : null;
+    }
+  };
+  return (
+    <table aria-labelledby={captionId} className="w-full border-collapse text-left text-sm">
+      <caption id={captionId} className="pb-1 text-left font-semibold">
+        {t('plannedChanges')}
+      </caption>
+      <thead>
+        <tr className="border-b border-line">
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col" className="py-1 pr-2">
+              {t(column)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {plan.steps.map((step, i) => {
+          const name = step.stage.name;
+          // Colours here are validated `#rrggbb` (the set's, or the portal's once normalised).
+          const swatch =
+            step.kind === 'add' ? step.stage.color : step.kind === 'recolour' ? step.to : null;
+          const how = step.kind === 'add' ? 'new' : step.kind === 'delete' ? 'none' : step.how;
+          const text = details(step);
+          return (
+            <tr key={i} className="border-b border-line align-top">
+              <th scope="row" className="py-1 pr-2 font-normal">
+                {name}
+              </th>
+              <td className="py-1 pr-2">{t(CHANGE[step.kind])}</td>
+              <td className="py-1 pr-2">
+                {swatch && (
+                  <span
+                    aria-hidden="true"
+                    className="mr-1 inline-block size-3 rounded-sm border border-line align-middle"
+                    style={{ backgroundColor: 'var(--swatch)', ['--swatch' as string]: swatch }}
+                  />
+                )}
+                {text ??
+                  (step.kind === 'delete' && (
+                    <MoveTarget
+                      step={step}
+                      names={set.stages.map((s) => s.name)}
+                      onTarget={onTarget}
+                      disabled={disabled}
+                    />
+                  ))}
+              </td>
+              <td className="py-1">{t(HOW[how])}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function MoveTarget({
+  step,
+  names,
+  onTarget,
+  disabled,
+}: {
+  step: Extract<PlanStep, { kind: 'delete' }>;
+  names: readonly string[];
+  onTarget: (stageId: string, index: number) => void;
+  disabled: boolean;
+}) {
+  const t = useStageSetT();
+  const id = useId();
+  return (
+    <span className="flex flex-wrap items-center gap-1">
+      <label htmlFor={id}>
+        {t('detailItemsGoTo', { count: step.items ?? 0, name: step.stage.name })}
+      </label>
+      <select
+        id={id}
+        value={step.target}
+        disabled={disabled}
+        onChange={(event) => onTarget(step.stage.id, Number(event.target.value))}
+        className="rounded-control border border-line bg-surface px-1 py-0.5 text-sm"
+      >
+        {names.map((name, index) => (
+          <option key={index} value={index}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}

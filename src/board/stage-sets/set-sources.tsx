@@ -1,0 +1,166 @@
+import { useId, useState, type DragEvent } from 'react';
+import { objectOf } from '../../domain/directories';
+import { TEMPLATE_IDS, templateName, type TemplateId } from '../../domain/stage-set-templates';
+import type { Directory } from '../../domain/stage';
+import { useI18n } from '../../i18n/i18n-context';
+import { useStageSetT } from '../../i18n/stage-set-dialog';
+import { readPickedFile, type ApplyFlow } from './use-apply-flow';
+
+const field = 'rounded-control border border-line bg-surface px-2 py-1 text-sm text-text';
+
+/**
+ * The four places a set can come from: a file (picker, or dropped on the dialog), pasted JSON,
+ * another directory of the same kind, or a built-in template. The last one used is the source.
+ */
+export function SetSources({
+  flow,
+  directory,
+  directories,
+}: {
+  flow: ApplyFlow;
+  directory: Directory;
+  directories: readonly Directory[];
+}) {
+  const { lang } = useI18n();
+  const t = useStageSetT();
+  const ids = { file: useId(), paste: useId() };
+  const [text, setText] = useState('');
+  const [dragging, setDragging] = useState(false);
+  const sameKind = directories.filter(
+    (d) =>
+      d.hasSemantics &&
+      d.entityId !== directory.entityId &&
+      objectOf(d.entityId) === objectOf(directory.entityId),
+  );
+  const source = flow.source;
+  const pickFile = async (file: File | undefined) => {
+    if (file) flow.choose({ kind: 'file', name: file.name, verdict: await readPickedFile(file) });
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void pickFile(event.dataTransfer.files[0]);
+  };
+  return (
+    // Dropping a file anywhere here is a shortcut for the file input above, which stays the
+    // keyboard's way in: the handlers add nothing a keyboard cannot do.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a file drop target
+    <div
+      role="group"
+      aria-label={t('stageSetSources')}
+      className={`flex flex-col gap-3 rounded-control border border-dashed p-3 ${dragging ? 'border-primary-fill bg-surface-sunken' : 'border-line'}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.file} className="text-sm font-medium">
+          {t('stageSetFile')}
+        </label>
+        <input
+          id={ids.file}
+          type="file"
+          accept=".json,application/json"
+          className="text-sm"
+          onChange={(event) => void pickFile(event.target.files?.[0])}
+        />
+        <p className="text-xs text-muted">{t('stageSetDrop')}</p>
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={ids.paste} className="text-sm font-medium">
+          {t('stageSetJson')}
+        </label>
+        <textarea
+          id={ids.paste}
+          rows={4}
+          value={text}
+          spellCheck={false}
+          className={`${field} font-mono text-xs`}
+          onChange={(event) => {
+            setText(event.target.value);
+            flow.choose({ kind: 'paste', text: event.target.value });
+          }}
+        />
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Choice
+          label={t('copyStagesFrom')}
+          value={source?.kind === 'copy' ? source.entityId : ''}
+          options={[
+            ['', t('chooseNone')],
+            ...sameKind.map((d): [string, string] => [d.entityId, d.name]),
+          ]}
+          onChange={(value) => value && flow.choose({ kind: 'copy', entityId: value })}
+        />
+        <Choice
+          label={t('template')}
+          value={source?.kind === 'template' ? source.id : ''}
+          options={[
+            ['', t('chooseNone')],
+            ...TEMPLATE_IDS.map((id): [string, string] => [id, templateName(id, lang)]),
+          ]}
+          onChange={(value) => value && flow.choose({ kind: 'template', id: value as TemplateId })}
+        />
+        {flow.fileDirectories && (
+          <Choice
+            label={t('directoryInFile')}
+            value={String(
+              flow.chosen ??
+                Math.max(
+                  0,
+                  flow.fileDirectories.findIndex((d) => d.entityId === directory.entityId),
+                ),
+            )}
+            options={flow.fileDirectories.map((d, i): [string, string] => [String(i), d.name])}
+            onChange={(value) => flow.chooseDirectory(Number(value))}
+          />
+        )}
+      </div>
+      <p className="text-sm text-muted" aria-live="polite">
+        {source === null
+          ? t('stageSetNoSource')
+          : source.kind === 'file'
+            ? t('stageSetSourceFile', { name: source.name })
+            : source.kind === 'paste'
+              ? t('stageSetSourcePaste')
+              : source.kind === 'copy'
+                ? t('stageSetSourceCopy', {
+                    name: sameKind.find((d) => d.entityId === source.entityId)?.name ?? '',
+                  })
+                : t('stageSetSourceTemplate', { name: templateName(source.id, lang) })}
+      </p>
+    </div>
+  );
+}
+
+/** A labelled select; options as [value, text] (names are text, never HTML). */
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: readonly (readonly [string, string])[];
+  onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

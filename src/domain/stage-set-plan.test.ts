@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { setDirectoryOf, type SetDirectory } from './stage-set';
+import { planStageSet } from './stage-set-plan';
+import { templateSet } from './stage-set-templates';
+import type { Group, Stage } from './stage';
+
+/** A directory from [code, name, colour, group, sort] rows, ids 101, 103, ... */
+function directory(
+  entityId: string,
+  prefix: string | null,
+  rows: [string, string, string, Group, number][],
+): Stage[] {
+  return rows.map(([code, name, color, group, sort], i) => ({
+    id: String(101 + 2 * i),
+    statusId: prefix === null ? code : `${prefix}:${code}`,
+    entityId,
+    name,
+    nameInit: null,
+    sort,
+    color,
+    group,
+    system: ['NEW', 'WON', 'LOSE'].includes(code),
+    categoryId: null,
+  }));
+}
+
+const GENERAL = directory('DEAL_STAGE', null, [
+  ['NEW', 'New', '#39a8ef', 'process', 10],
+  ['PREPARATION', 'Document Preparation', '#2fc6f6', 'process', 20],
+  ['PREPAYMENT_INVOICE', 'Prepayment Invoice', '#55d0e0', 'process', 30],
+  ['EXECUTING', 'In Progress', '#47e4c2', 'process', 40],
+  ['FINAL_INVOICE', 'Final Invoice', '#ffa900', 'process', 50],
+  ['WON', 'Deal Successful', '#7bd500', 'success', 60],
+  ['LOSE', 'Deal Failed', '#ff5752', 'failure', 70],
+  ['APOLOGY', 'Reason for Failure Analysis', '#ff5752', 'failure', 80],
+]);
+const NEWEST = directory('DEAL_STAGE_1', 'C1', [
+  ['NEW', 'New request', '#39a8ef', 'process', 10],
+  ['PREPARATION', 'Needs assessment', '#2fc6f6', 'process', 20],
+  ['PREPAYMENT_INVOICE', 'Proposal sent', '#55d0e0', 'process', 30],
+  ['EXECUTING', 'Negotiation', '#47e4c2', 'process', 40],
+  ['FINAL_INVOICE', 'Final invoice', '#ffa900', 'process', 50],
+  ['CONTRACT', 'Contract signing', '#39a8ef', 'process', 60],
+  ['DELIVERY', 'Delivery', '#2fc6f6', 'process', 70],
+  ['WON', 'Deal won', '#7bd500', 'success', 80],
+  ['LOSE', 'Deal lost', '#ff5752', 'failure', 90],
+  ['APOLOGY', 'Analysing the loss', '#ff5752', 'failure', 100],
+]);
+const C1 = { entityId: 'DEAL_STAGE_1', prefix: 'C1', categoryId: 1 };
+const summary = (set: SetDirectory, stages: Stage[], counts: Record<string, number> | null) => {
+  const plan = planStageSet({ directory: C1, stages, set, sameKind: true, counts });
+  return {
+    plan,
+    steps: plan.steps.map((s) =>
+      s.kind === 'add'
+        ? ['add', s.stage.name]
+        : [s.kind, s.stage.name, 'how' in s ? s.how : s.items],
+    ),
+  };
+};
+
+describe('planStageSet', () => {
+  it('General Deal Stages onto Newest Deal Stages: matched by code, 8 renames and 2 deletes', () => {
+    const set = setDirectoryOf({ entityId: 'DEAL_STAGE', name: 'General Deal Stages' }, GENERAL);
+    const { plan, steps } = summary(set, NEWEST, { 'C1:CONTRACT': 0, 'C1:DELIVERY': 4 });
+    expect(steps).toEqual([
+      ['rename', 'New request', 'code'],
+      ['rename', 'Needs assessment', 'code'],
+      ['rename', 'Proposal sent', 'code'],
+      ['rename', 'Negotiation', 'code'],
+      ['rename', 'Final invoice', 'code'],
+      ['rename', 'Deal won', 'code'],
+      ['rename', 'Deal lost', 'code'],
+      ['rename', 'Analysing the loss', 'code'],
+      ['delete', 'Contract signing', 0],
+      ['delete', 'Delivery', 4],
+    ]);
+    // No SORT needs writing: the order already holds. Delivery's items go to Final Invoice.
+    expect(plan.updates.every((u) => u.patch.sort === undefined)).toBe(true);
+    expect(plan.moves).toEqual([{ from: NEWEST[6], to: 'C1:FINAL_INVOICE', count: 4 }]);
+    expect(plan.writes).toBe(8 + 2 + 4);
+  });
+
+  it('a template onto a new pipeline: the start, success and first failure stages are renamed, not deleted', () => {
+    const fresh = directory('DEAL_STAGE_4', 'C4', [
+      ['NEW', 'New', '#1f86ff', 'process', 10],
+      ['PREPARATION', 'Document Preparation', '#30afff', 'process', 20],
+      ['WON', 'Deal won', '#7bd500', 'success', 60],
+      ['LOSE', 'Deal lost', '#ff5752', 'failure', 70],
+    ]);
+    const set = templateSet('online-orders', 'en');
+    const plan = planStageSet({ directory: C1, stages: fresh, set, sameKind: false, counts: {} });
+    const kinds = plan.steps.map((s) => [s.kind, 'how' in s ? s.how : null]);
+    expect(kinds).toContainEqual(['rename', 'start']);
+    expect(kinds).toContainEqual(['rename', 'success']);
+    expect(kinds).toContainEqual(['rename', 'first-failure']);
+    expect(plan.deletes.map((d) => d.stage.name)).toEqual(['Document Preparation']);
+    // Adds go in with a SORT inside their zone: in progress below the success stage's SORT.
+    const successSort = plan.updates.find((u) => u.id === fresh[2]?.id)?.patch.sort ?? 60;
+    for (const add of plan.adds) {
+      if (add.group === 'process') expect(add.sort).toBeLessThan(successSort);
+      if (add.group === 'failure') expect(add.sort).toBeGreaterThan(successSort);
+    }
+    expect(plan.adds.map((a) => a.code)).toEqual([
+      'PAYMENT',
+      'PAID',
+      'PACKING',
+      'SHIPPED',
+      'RETURNED',
+    ]);
+  });
+
+  it('a code the directory cannot take is made from the name instead', () => {
+    const set: SetDirectory = {
+      entityId: 'DYNAMIC_177_STAGE_7',
+      name: 'x',
+      stages: [
+        { statusId: 'NEW', name: 'New', color: '#39a8ef', group: 'process' },
+        { statusId: 'Прием', name: 'Приём заявки', color: '#39a8ef', group: 'process' },
+        { statusId: 'WON', name: 'Deal won', color: '#7bd500', group: 'success' },
+        { statusId: 'LOSE', name: 'Deal lost', color: '#ff5752', group: 'failure' },
+      ],
+    };
+    const plan = planStageSet({
+      directory: C1,
+      stages: NEWEST.slice(7).concat(NEWEST[0] as Stage),
+      set,
+      sameKind: true,
+      counts: null,
+    });
+    expect(plan.adds.map((a) => [a.code, a.fullStatusId])).toEqual([
+      ['PRIEM_ZAYAVKI', 'C1:PRIEM_ZAYAVKI'],
+    ]);
+  });
+});

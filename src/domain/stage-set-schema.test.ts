@@ -1,0 +1,64 @@
+/// <reference types="node" />
+import { readdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { serialiseStageSet } from './stage-set';
+import { TEMPLATE_IDS, templateSet, type TemplateLang } from './stage-set-templates';
+import { parseStageSet, type SetProblemCode } from './stage-set-validate';
+
+/**
+ * The published schema (docs/stage-set.schema.json) and the app's validator must say the same of
+ * every file: the templates in every language and the example files used by the e2e suite. Where
+ * JSON Schema cannot state a rule (docs/stage-set.md: unique codes and orders, groups in order)
+ * the schema accepts what the validator refuses, and only for those rules.
+ */
+const root = new URL('../../', import.meta.url);
+const schema = JSON.parse(readFileSync(new URL('docs/stage-set.schema.json', root), 'utf8'));
+const validateWithSchema = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+const SCHEMA_CANNOT: readonly SetProblemCode[] = [
+  'duplicate-code',
+  'duplicate-order',
+  'group-order',
+];
+
+function bothOf(text: string) {
+  const app = parseStageSet(text);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { app, schema: false };
+  }
+  return { app, schema: validateWithSchema(json) };
+}
+
+const filesDir = new URL('e2e/stage-set-files/', root);
+const files = readdirSync(filesDir).filter((f: string) => f.endsWith('.json'));
+
+describe('stage-set schema and validator agree', () => {
+  it.each(files)('%s', (file: string) => {
+    const { app, schema: schemaOk } = bothOf(readFileSync(new URL(file, filesDir), 'utf8'));
+    expect(app.ok).toBe(file.startsWith('good-'));
+    if (schemaOk === app.ok) return;
+    // Only the rules JSON Schema cannot state may split them.
+    expect(schemaOk).toBe(true);
+    expect(
+      app.ok ? [] : app.problems.map((p) => p.code).filter((c) => !SCHEMA_CANNOT.includes(c)),
+    ).toEqual([]);
+  });
+
+  const langs: TemplateLang[] = ['en', 'ru', 'de'];
+  it.each(TEMPLATE_IDS.flatMap((id) => langs.map((lang) => [id, lang] as const)))(
+    'template %s in %s',
+    (id, lang) => {
+      const text = serialiseStageSet({
+        exportedAt: '2026-11-30T10:00:00.000Z',
+        portal: null,
+        directories: [templateSet(id, lang)],
+      });
+      const { app, schema: schemaOk } = bothOf(text);
+      expect(app.ok).toBe(true);
+      expect(schemaOk, JSON.stringify(validateWithSchema.errors)).toBe(true);
+    },
+  );
+});
