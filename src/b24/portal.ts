@@ -2,6 +2,7 @@ import type { CrmMode } from '../domain/directories';
 import type { NewStagePlan } from '../domain/new-stage';
 import type { PlacementSkip } from '../domain/placement';
 import type { Directory, Stage, StagePatch } from '../domain/stage';
+import type { JournalPort } from './journal-port';
 import type { PortalError } from './portal-error';
 
 export type { CrmMode, StagePatch };
@@ -111,6 +112,8 @@ export interface Portal {
   installPlacements(request: InstallRequest): Promise<InstallReport>;
   /** Tells the portal the install is done; the portal then reopens the app (never resolves). */
   finishInstall(): void;
+  /** The change journal every admin of the portal shares (journal-port.ts). */
+  readonly journal: JournalPort;
 }
 
 export interface HostInfo {

@@ -2,6 +2,8 @@ import type { TypeB24 } from '@bitrix24/b24jssdk';
 import type { Stage } from '../domain/stage';
 import * as items from './crm-items';
 import { installPlacements } from './install';
+import type { JournalPort } from './journal-port';
+import { journalStore } from './journal-store';
 import type {
   AddResult,
   HostInfo,
@@ -58,6 +60,7 @@ export class SdkPortal implements Portal {
   readonly isPortalAdmin: boolean;
   readonly lang: string;
   readonly reload: () => void;
+  readonly journal: JournalPort;
   private readonly transport: SdkTransport;
   private readonly userOptions: UserOptions;
   private readonly hostActions: HostActions;
@@ -69,6 +72,7 @@ export class SdkPortal implements Portal {
     this.userOptions = options.userOptions;
     this.hostActions = options.host ?? WEBHOOK_HOST;
     this.transport = new SdkTransport(b24);
+    this.journal = journalStore(this.transport.send);
   }
 
   private get send() {

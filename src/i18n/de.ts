@@ -199,4 +199,7 @@ export const de: Messages = {
     'Installiert, mit den Schaltflächen, die dieses Bitrix24 anbietet. Schließen Sie die Installation ab, um den Phaseneditor zu öffnen.',
   installFinish: 'Installation abschließen',
   installNotBound: 'Bitrix24 hat zugestimmt, aber die Schaltfläche ist danach nicht vorhanden.',
+  // Issue 12: Rückgängig, Wiederholen und das Änderungsprotokoll.
+  errorStorageDenied:
+    'Bitrix24 hat abgelehnt: Ihr Konto hat keine Rechte am Speicher dieser App, in dem das Änderungsprotokoll liegt. Wenden Sie sich an Ihre Bitrix24-Administration.',
 };

@@ -194,6 +194,9 @@ export const en = {
     'Installed with the buttons this Bitrix24 offers. Finish the installation to open the stage editor.',
   installFinish: 'Finish installation',
   installNotBound: 'Bitrix24 answered yes, but the button is not there afterwards.',
+  // Issue 12: undo, redo and the change journal.
+  errorStorageDenied:
+    'Bitrix24 refused: your account has no rights on this app’s storage, where the change journal is kept. Ask your Bitrix24 administrator.',
 } as const;
 
 export type MessageKey = keyof typeof en;

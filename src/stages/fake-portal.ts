@@ -8,6 +8,7 @@ import type {
   WriteResult,
 } from '../b24/portal';
 import { patchStages, type Stage } from '../domain/stage';
+import { FakeJournal } from './fake-journal';
 
 /** A write the test answers when it wants, to see the board before and after the answer. */
 export interface HeldWrite {
@@ -26,6 +27,7 @@ export class FakePortal implements Portal {
   readonly host = { placement: 'DEFAULT', placementOptions: {}, installMode: false };
   readonly held: HeldWrite[] = [];
   readonly options = new Map<string, string>();
+  readonly journal = new FakeJournal();
   loads = 0;
 
   constructor(public stages: Stage[]) {}
