@@ -123,7 +123,8 @@ function items(value: unknown): ChangeRecord['items'] {
 
 function author(value: unknown, createdBy: string | null): JournalAuthor | null {
   // An entry recorded before the app knew who is signed in: the portal's CREATED_BY says.
-  if (value === null || value === undefined) return createdBy === null ? null : { id: createdBy, name: '' };
+  if (value === null || value === undefined)
+    return createdBy === null ? null : { id: createdBy, name: '' };
   const raw = object(value);
   const id = matching(raw['id'], ROW_ID);
   const name = text(raw['name'], NAME_MAX);
