@@ -1,0 +1,194 @@
+import type { JournalPort } from '../../b24/journal-port';
+import { PortalError } from '../../b24/portal-error';
+import type { ChangeRecord } from '../../domain/change';
+import { newEntryKey, type JournalAuthor, type JournalEntry } from '../../domain/journal/entry';
+import { afterChange, EMPTY_STACKS, type UndoStacks } from '../../domain/journal/stacks';
+import type { EditKeeper } from '../unsaved-edits';
+import { JournalOutbox, type PendingEntry } from './outbox';
+
+/**
+ * The journal as this page sees it: every change reported through the recorder becomes an entry,
+ * goes on this session's undo stack, and is written to the portal's storage (one request for all
+ * entries reported together, right after their change). The storage answers once the journal is
+ * started, after the first board; until then, or when the portal refuses the storage, entries
+ * wait as not yet recorded and undo works all the same.
+ */
+export type JournalStatus =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'opening' }
+  | { readonly kind: 'ready'; readonly user: JournalAuthor }
+  | { readonly kind: 'unavailable'; readonly error: PortalError };
+
+/** What the screen reader hears after an undo, redo or revert, in words the board picks. */
+export interface Announcement {
+  readonly cause: 'undo' | 'redo' | 'revert';
+  readonly result: 'done' | 'partly' | 'refused' | 'impossible';
+  readonly entry: JournalEntry;
+  /** Why it was refused or impossible: a PortalError kind or an UndoRefusal, and the words. */
+  readonly reason?: string;
+  readonly detail?: string;
+}
+
+export interface JournalSnapshot {
+  readonly status: JournalStatus;
+  readonly stacks: UndoStacks;
+  readonly pending: readonly PendingEntry[];
+  /** Entries stored by this page so far: the panel re-reads when it grows. */
+  readonly stored: number;
+  readonly droppedOnLoad: number;
+  /** An undo, redo or revert on its way, and its progress moving items. */
+  readonly running: {
+    readonly entry: JournalEntry;
+    readonly moved?: number;
+    readonly total?: number;
+  } | null;
+  readonly announcement: Announcement | null;
+}
+
+/** Storage refusals that will not change by trying again in this session. */
+const isFinal = (error: PortalError) =>
+  error.kind === 'insufficient-scope' ||
+  error.kind === 'storage-denied' ||
+  error.kind === 'rest-unavailable';
+
+export class SessionJournal {
+  private port: JournalPort | null = null;
+  private exists = false;
+  private skewMs = 0;
+  private writing = false;
+  private readonly outbox: JournalOutbox;
+  private readonly listeners = new Set<() => void>();
+  private snapshot: JournalSnapshot;
+
+  constructor(keeper: EditKeeper) {
+    this.outbox = new JournalOutbox(keeper, () => this.emit({}));
+    this.snapshot = {
+      status: { kind: 'idle' },
+      stacks: EMPTY_STACKS,
+      pending: this.outbox.list,
+      stored: 0,
+      droppedOnLoad: this.outbox.dropped,
+      running: null,
+      announcement: null,
+    };
+  }
+
+  readonly get = (): JournalSnapshot => this.snapshot;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Writes the not-yet-recorded list to the portal's user option now (the page goes away). */
+  readonly keep = (): void => this.outbox.flush();
+
+  private emit(patch: Partial<JournalSnapshot>) {
+    this.snapshot = { ...this.snapshot, pending: this.outbox.list, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** The portal's time now, as far as this page knows it. */
+  private now(): string {
+    return new Date(Date.now() + this.skewMs).toISOString();
+  }
+
+  /** Reports one change: it becomes an entry, undoable if it changed something, and is written. */
+  readonly record = (change: ChangeRecord): JournalEntry => {
+    const { status } = this.snapshot;
+    const entry: JournalEntry = {
+      key: newEntryKey(),
+      id: null,
+      at: this.now(),
+      who: status.kind === 'ready' ? status.user : null,
+      change,
+    };
+    this.outbox.add(entry, false);
+    this.emit({ stacks: afterChange(this.snapshot.stacks, entry) });
+    queueMicrotask(() => void this.write());
+    return entry;
+  };
+
+  /** Opens the storage (after the first board) and writes whatever waits. */
+  async start(port: JournalPort): Promise<void> {
+    if (this.port) return;
+    this.port = port;
+    this.emit({ status: { kind: 'opening' } });
+    try {
+      const opening = await port.open();
+      this.exists = opening.exists;
+      this.skewMs = opening.skewMs;
+      this.emit({ status: { kind: 'ready', user: opening.user } });
+      await this.write();
+    } catch (error) {
+      const portalError =
+        error instanceof PortalError
+          ? error
+          : new PortalError('network', '', String(error), 'journal');
+      this.emit({ status: { kind: 'unavailable', error: portalError } });
+    }
+  }
+
+  /** Sends everything not yet recorded again (the admin's "Try again"); reopens a refused storage. */
+  retry(): void {
+    const { port } = this;
+    if (this.snapshot.status.kind === 'unavailable' && port) {
+      this.port = null;
+      void this.start(port);
+    } else void this.write();
+  }
+
+  private async write(): Promise<void> {
+    const { status } = this.snapshot;
+    if (this.writing || !this.port || status.kind !== 'ready') return;
+    const taken = this.outbox.take();
+    if (taken.length === 0) return;
+    this.writing = true;
+    const entries = taken.map((p) => ({ ...p.entry, who: p.entry.who ?? status.user }));
+    try {
+      const results = await this.port.write(entries, {
+        create: !this.exists,
+        late: taken.map((p) => p.late),
+      });
+      const stored = new Set<string>();
+      const failures = new Map<string, PortalError>();
+      results.forEach((result, i) => {
+        const key = taken[i]?.entry.key ?? '';
+        if (result instanceof PortalError) failures.set(key, result);
+        else stored.add(key);
+      });
+      if (stored.size > 0) this.exists = true;
+      this.outbox.stored(stored);
+      this.outbox.failed(failures);
+      this.emit({ stored: this.snapshot.stored + stored.size });
+      const final = [...failures.values()].find(isFinal);
+      if (final) this.emit({ status: { kind: 'unavailable', error: final } });
+    } catch (error) {
+      const portalError =
+        error instanceof PortalError
+          ? error
+          : new PortalError('network', '', String(error), 'batch');
+      this.outbox.failed(new Map(taken.map((p) => [p.entry.key, portalError])));
+    } finally {
+      this.writing = false;
+    }
+    // Entries reported while this write was on its way go in the next one.
+    if (this.outbox.list.some((p) => p.state === 'waiting')) await this.write();
+  }
+
+  running(entry: JournalEntry | null, progress: { moved: number; total: number } | null = null) {
+    this.emit({ running: entry && { entry, ...progress } });
+  }
+
+  /** An entry that can never be undone (its stage is gone...) leaves both stacks. */
+  forget(key: string): void {
+    const { undo, redo } = this.snapshot.stacks;
+    this.emit({
+      stacks: { undo: undo.filter((e) => e.key !== key), redo: redo.filter((e) => e.key !== key) },
+    });
+  }
+
+  announce(announcement: Announcement): void {
+    this.emit({ announcement });
+  }
+}
