@@ -30,14 +30,23 @@ export async function pointerDrag(page: Page, from: Locator, to: Locator) {
 }
 
 /**
- * The first board is on screen and its item counts (fetched right after it) have arrived, so a
- * fault injected next meets the admin's action, not the count request.
+ * The first board is on screen and what follows it has arrived (its item counts, and the change
+ * journal's opening request), so a fault injected next meets the admin's action.
  */
 export async function boardReady(app: FrameLocator, inProgress = 'In progress') {
   await expect(
     app.getByRole('list', { name: inProgress, exact: true }).getByRole('listitem').first(),
   ).toBeVisible();
   await expect(app.getByTestId('item-count').first()).toBeVisible();
+  await journalOpened(app);
+}
+
+/** The change journal has made its opening request (who is signed in, is there a storage). */
+export async function journalOpened(app: FrameLocator) {
+  await expect(app.getByRole('button', { name: 'Change journal' })).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
 }
 
 /** Renames through the inline editor: the button, the `Stage name` field, Enter. */

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { AfterFirstPaintProvider } from '../board/deferred';
 import { DirectoryNav } from '../board/directory-nav';
+import { JournalSlot } from '../board/journal/journal-slot';
 import { errorMessage } from '../board/error-message';
 import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
 import { StageDirectory } from '../board/stage-directory';
@@ -74,6 +75,7 @@ export function Shell() {
         <h1 className="shrink-0 text-lg font-semibold">{t('appTitle')}</h1>
         {current && <span className="min-w-0 truncate text-muted">{current.name}</span>}
         <ThemeToggle />
+        <JournalSlot directories={start.data.directories} canEdit={canEdit} />
       </header>
       <div className="flex">
         <aside className="w-64 shrink-0 border-r border-line bg-surface p-2">

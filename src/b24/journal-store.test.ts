@@ -25,7 +25,7 @@ const requests = async () => (await local.t.journal()).filter((e) => e['parent']
 const mine = (n: number, extra: Partial<JournalEntry> = {}): JournalEntry =>
   entry({ key: `k${n}`, id: null, who: { id: '1', name: 'Portal Administrator' }, ...extra });
 const encode = (e: JournalEntry) => encodeEntry(e, false);
-const plant = (items: Record<string, unknown>[]) =>
+const plant = (items: Record<string, string>[]) =>
   local.t.control('entity-items', { entity: JOURNAL_ENTITY, items, access: JOURNAL_ACCESS });
 
 describe('the journal storage', () => {
