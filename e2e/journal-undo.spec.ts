@@ -63,10 +63,10 @@ test.describe('undo and redo', () => {
     ]);
     expect(inside[1]?.params).toMatchObject({ id: '109', fields: { NAME: 'Final Invoice' } });
 
-    await expect(redoButton(app)).toHaveAccessibleName('Redo rename of Final Invoice');
+    await expect(redoButton(app)).toHaveAccessibleName('Redo rename of Closing invoice');
     await redoButton(app).click();
     await expect(card(app, 'Closing invoice')).toBeVisible();
-    await expect(announcement(app)).toHaveText('Redone: the rename of “Final Invoice”.');
+    await expect(announcement(app)).toHaveText('Redone: the rename of “Closing invoice”.');
     await expect
       .poll(async () => (await row(portal, 'FINAL_INVOICE'))?.NAME)
       .toBe('Closing invoice');

@@ -75,6 +75,7 @@ export interface ChangeRecord {
   readonly follows?: string | null;
   /** The journal entry (its key) this change undoes, redoes or reverts. */
   readonly of?: string;
-  /** ...and that entry's kind, so the journal can name what was undone. */
+  /** ...and that entry's kind and the name of its stage, so the journal can name what was undone. */
   readonly ofKind?: ChangeKind;
+  readonly ofName?: string;
 }

@@ -22,8 +22,9 @@ export const EDIT_KINDS: readonly EditLabel['kind'][] = [
 export interface EditCause {
   readonly kind: 'undo' | 'redo' | 'revert';
   readonly of: string;
-  /** The kind of change that entry was about. */
+  /** The kind of change that entry was about, and the name of its stage. */
   readonly ofKind: ChangeKind;
+  readonly ofName?: string;
 }
 
 /** What the change journal needs to know about an edit besides its updates. */

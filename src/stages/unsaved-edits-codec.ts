@@ -128,7 +128,9 @@ function journal(value: unknown): EditJournal {
       return fail();
     const kind = (['undo', 'redo', 'revert'] as const).find((k) => k === cause['kind']) ?? fail();
     const ofKind = isChangeKind(cause['ofKind']) ? cause['ofKind'] : fail();
-    checked = { kind, of: cause['of'], ofKind };
+    const ofName = cause['ofName'];
+    if (ofName !== undefined && !isText(ofName, 255)) return fail();
+    checked = { kind, of: cause['of'], ofKind, ...(ofName === undefined ? {} : { ofName }) };
   }
   return {
     directory: value['directory'],

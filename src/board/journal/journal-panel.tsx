@@ -9,6 +9,7 @@ import { journalKeys, journalPageQueryOptions } from '../../stages/journal/queri
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
+import { JournalConflicts } from './journal-conflicts';
 import { JournalExport } from './journal-export-button';
 import { JournalList, type RowActions } from './journal-list';
 import { ACTION_NOUNS, capitalised, unavailableText } from './journal-words';
@@ -54,9 +55,12 @@ export function JournalPanel({
   canEdit,
   onRevert,
   onClose,
+  live,
 }: {
   directories: readonly Directory[];
   canEdit: boolean;
+  /** What the last undo, redo or revert did: said here while the panel covers the header's line. */
+  live: string;
   onRevert: (entry: JournalEntry) => void;
   onClose: () => void;
 }) {
@@ -125,6 +129,13 @@ export function JournalPanel({
           {t('close')}
         </Button>
       </div>
+      <p
+        role="status"
+        className={live ? 'rounded-control bg-surface-sunken px-3 py-2 text-sm' : 'sr-only'}
+      >
+        {live}
+      </p>
+      <JournalConflicts />
       {status.kind === 'unavailable' && (
         <p role="alert" className="rounded-control bg-warning-surface px-3 py-2 text-sm">
           {unavailableText(t, status)}

@@ -87,14 +87,18 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
       >
         {t('changeJournal')}
       </Button>
-      <p
-        role="status"
-        className={`absolute top-full right-0 z-30 mt-2 max-w-md rounded-control bg-surface px-3 py-2 text-sm shadow-md ${live ? '' : 'sr-only'}`}
-      >
-        {live}
-      </p>
+      {/* One live line: the open panel covers this spot and says it at its top instead. */}
+      {!open && (
+        <p
+          role="status"
+          className={`absolute top-full right-0 z-30 mt-2 max-w-md rounded-control bg-surface px-3 py-2 text-sm shadow-md ${live ? '' : 'sr-only'}`}
+        >
+          {live}
+        </p>
+      )}
       {open && (
         <JournalPanel
+          live={live}
           directories={directories}
           canEdit={canEdit}
           onRevert={(entry) => void undo.revert(entry)}

@@ -52,6 +52,7 @@ export function encodeEntry(entry: JournalEntry, late: boolean): string {
     ...(change.follows === undefined ? {} : { follows: change.follows }),
     ...(change.of === undefined ? {} : { of: change.of }),
     ...(change.ofKind === undefined ? {} : { ofKind: change.ofKind }),
+    ...(change.ofName === undefined ? {} : { ofName: change.ofName }),
   });
 }
 
@@ -157,6 +158,7 @@ function entry(raw: Raw, meta: StoredMeta): JournalEntry {
     ...(raw['ofKind'] === undefined
       ? {}
       : { ofKind: isChangeKind(raw['ofKind']) ? raw['ofKind'] : fail() }),
+    ...(raw['ofName'] === undefined ? {} : { ofName: text(raw['ofName'], NAME_MAX) }),
   };
   const at = raw['at'] === undefined ? isoDate(meta.createdAt) : (isoDate(raw['at']) ?? fail());
   return {

@@ -71,10 +71,17 @@ export function effectOf(change: ChangeRecord): ChangeKind {
 export const actionOf = (change: ChangeRecord): ChangeKind =>
   isAboutAnother(change.kind) ? (change.ofKind ?? effectOf(change)) : change.kind;
 
-/** The stage an entry is about, by the name the admin last saw it under. */
+/**
+ * The stage an entry is about: by the name the change gave it, or for an undo, redo or revert by
+ * the name the earlier change had left ("undid the rename of Closing invoice").
+ */
 export function subjectName(change: ChangeRecord): string {
+  if (change.ofName !== undefined) return change.ofName;
   const delta = mainDelta(change);
-  return delta?.after?.name ?? delta?.before?.name ?? change.items?.fromName ?? '';
+  const [first, second] = isAboutAnother(change.kind)
+    ? [delta?.before, delta?.after]
+    : [delta?.after, delta?.before];
+  return first?.name ?? second?.name ?? change.items?.fromName ?? '';
 }
 
 /** Changes that changed something: only these can be undone or reverted. */

@@ -102,7 +102,7 @@ describe('sentenceOf', () => {
       },
       {
         key: 'journalUndo',
-        values: { who: 'Anna', directory: 'Sales pipeline', name: 'Invoice' },
+        values: { who: 'Anna', directory: 'Sales pipeline', name: 'Final Invoice' },
         action: 'rename',
       },
     ],

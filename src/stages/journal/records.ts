@@ -32,8 +32,15 @@ export function followsOf(stages: readonly Stage[], id: string): string | null |
 const kindOf = (journal: EditJournal | undefined, own: ChangeKind): ChangeKind =>
   journal?.cause?.kind ?? own;
 
-const causeFields = (journal: EditJournal | undefined) =>
-  journal?.cause ? { of: journal.cause.of, ofKind: journal.cause.ofKind } : {};
+const causeFields = (journal: EditJournal | undefined) => {
+  const cause = journal?.cause;
+  if (!cause) return {};
+  return {
+    of: cause.of,
+    ofKind: cause.ofKind,
+    ...(cause.ofName === undefined ? {} : { ofName: cause.ofName }),
+  };
+};
 
 const directoryOf = (entityId: string, journal: EditJournal | undefined) => ({
   entityId,

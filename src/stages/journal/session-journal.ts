@@ -45,6 +45,8 @@ export interface JournalSnapshot {
   readonly announcement: Announcement | null;
 }
 
+const ANNOUNCEMENT_MS = 15_000;
+
 /** Storage refusals that will not change by trying again in this session. */
 const isFinal = (error: PortalError) =>
   error.kind === 'insufficient-scope' ||
@@ -188,7 +190,11 @@ export class SessionJournal {
     });
   }
 
+  /** Said once; the line clears after a while so an old result is not read as a new one. */
   announce(announcement: Announcement): void {
     this.emit({ announcement });
+    setTimeout(() => {
+      if (this.snapshot.announcement === announcement) this.emit({ announcement: null });
+    }, ANNOUNCEMENT_MS);
   }
 }

@@ -66,6 +66,7 @@ function recordOf(ctx: UndoContext, rest: Pick<ChangeRecord, 'stages' | 'outcome
     kind: ctx.cause,
     directory: { entityId: ctx.directory.entityId, name: ctx.notes.directory },
     ...(cause ? { of: cause.of, ofKind: cause.ofKind } : {}),
+    ...(cause?.ofName === undefined ? {} : { ofName: cause.ofName }),
     stages: rest.stages,
     outcome: rest.outcome,
     ...(rest.items ? { items: rest.items } : {}),

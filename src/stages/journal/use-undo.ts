@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { actionOf, type JournalEntry } from '../../domain/journal/entry';
+import { actionOf, subjectName, type JournalEntry } from '../../domain/journal/entry';
 import { planUndo, type UndoRefusal } from '../../domain/journal/undo-plan';
 import { useRecordChange } from '../change-recorder';
 import { stageKeys } from '../keys';
@@ -70,7 +70,12 @@ export function useUndo() {
         stages,
         notes: {
           directory: directory.name,
-          cause: { kind: cause, of: entry.key, ofKind: actionOf(entry.change) },
+          cause: {
+            kind: cause,
+            of: entry.key,
+            ofKind: actionOf(entry.change),
+            ofName: subjectName(entry.change),
+          },
         },
         record,
         sendEdit,
