@@ -9,6 +9,7 @@ import { chromiumLaunchOptions } from '../chromium';
 import { Bench } from './bench';
 import { firstBoardFigures } from './first-board';
 import { heapFigures } from './heap';
+import { journalFigures } from './journal';
 import { movesFigures } from './moves';
 import { renameFigures } from './rename';
 import { report, type FigureGroup, type Row } from './report';
@@ -22,6 +23,7 @@ const GROUPS: readonly FigureGroup[] = [
   smoothnessFigures,
   renameFigures,
   heapFigures,
+  journalFigures,
 ];
 const only = process.env['BENCH_ONLY']?.split(',');
 const wanted = (group: FigureGroup) => !only || group.figures.some((f) => only.includes(f));

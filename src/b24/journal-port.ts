@@ -61,3 +61,24 @@ export interface JournalPort {
     onProgress?: (read: number, total: number) => void,
   ): Promise<JournalPage>;
 }
+
+/**
+ * A journal whose code (the storage's codec and requests) loads on its first use, after the first
+ * board, so the board never waits for it. A failed download is tried again on the next call.
+ */
+export function lazyJournalPort(load: () => Promise<JournalPort>): JournalPort {
+  let loading: Promise<JournalPort> | null = null;
+  const port = () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  };
+  return {
+    open: async () => (await port()).open(),
+    write: async (entries, options) => (await port()).write(entries, options),
+    page: async (filter, start) => (await port()).page(filter, start),
+    all: async (filter, onProgress) => (await port()).all(filter, onProgress),
+  };
+}

@@ -2,8 +2,7 @@ import type { TypeB24 } from '@bitrix24/b24jssdk';
 import type { Stage } from '../domain/stage';
 import * as items from './crm-items';
 import { installPlacements } from './install';
-import type { JournalPort } from './journal-port';
-import { journalStore } from './journal-store';
+import { lazyJournalPort, type JournalPort } from './journal-port';
 import type {
   AddResult,
   HostInfo,
@@ -72,7 +71,10 @@ export class SdkPortal implements Portal {
     this.userOptions = options.userOptions;
     this.hostActions = options.host ?? WEBHOOK_HOST;
     this.transport = new SdkTransport(b24);
-    this.journal = journalStore(this.transport.send);
+    const { send } = this.transport;
+    this.journal = lazyJournalPort(() =>
+      import('./journal-store').then((m) => m.journalStore(send)),
+    );
   }
 
   private get send() {

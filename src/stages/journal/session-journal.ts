@@ -4,7 +4,7 @@ import type { ChangeRecord } from '../../domain/change';
 import { newEntryKey, type JournalAuthor, type JournalEntry } from '../../domain/journal/entry';
 import { afterChange, EMPTY_STACKS, type UndoStacks } from '../../domain/journal/stacks';
 import type { EditKeeper } from '../unsaved-edits';
-import { JournalOutbox, type PendingEntry } from './outbox';
+import type { JournalOutbox, PendingEntry } from './outbox';
 
 /**
  * The journal as this page sees it: every change reported through the recorder becomes an entry,
@@ -58,21 +58,32 @@ export class SessionJournal {
   private exists = false;
   private skewMs = 0;
   private writing = false;
-  private readonly outbox: JournalOutbox;
+  /**
+   * Loaded with the journal's screen, after the first board (it brings the storage codec): until
+   * then the few entries reported wait in `early`.
+   */
+  private outbox: JournalOutbox | null = null;
+  private early: JournalEntry[] = [];
   private readonly listeners = new Set<() => void>();
   private snapshot: JournalSnapshot;
 
-  constructor(keeper: EditKeeper) {
-    this.outbox = new JournalOutbox(keeper, () => this.emit({}));
+  constructor(private readonly keeper: EditKeeper) {
     this.snapshot = {
       status: { kind: 'idle' },
       stacks: EMPTY_STACKS,
-      pending: this.outbox.list,
+      pending: [],
       stored: 0,
-      droppedOnLoad: this.outbox.dropped,
+      droppedOnLoad: 0,
       running: null,
       announcement: null,
     };
+  }
+
+  private get pending(): readonly PendingEntry[] {
+    return (
+      this.outbox?.list ??
+      this.early.map((entry) => ({ entry, state: 'waiting', error: null, late: false }))
+    );
   }
 
   readonly get = (): JournalSnapshot => this.snapshot;
@@ -83,10 +94,10 @@ export class SessionJournal {
   };
 
   /** Writes the not-yet-recorded list to the portal's user option now (the page goes away). */
-  readonly keep = (): void => this.outbox.flush();
+  readonly keep = (): void => this.outbox?.flush();
 
   private emit(patch: Partial<JournalSnapshot>) {
-    this.snapshot = { ...this.snapshot, pending: this.outbox.list, ...patch };
+    this.snapshot = { ...this.snapshot, pending: this.pending, ...patch };
     for (const listener of this.listeners) listener();
   }
 
@@ -105,7 +116,8 @@ export class SessionJournal {
       who: status.kind === 'ready' ? status.user : null,
       change,
     };
-    this.outbox.add(entry, false);
+    if (this.outbox) this.outbox.add(entry, false);
+    else this.early.push(entry);
     this.emit({ stacks: afterChange(this.snapshot.stacks, entry) });
     queueMicrotask(() => void this.write());
     return entry;
@@ -117,6 +129,14 @@ export class SessionJournal {
     this.port = port;
     this.emit({ status: { kind: 'opening' } });
     try {
+      if (!this.outbox) {
+        const { JournalOutbox } = await import('./outbox');
+        const outbox = new JournalOutbox(this.keeper, () => this.emit({}));
+        for (const entry of this.early) outbox.add(entry, false);
+        this.early = [];
+        this.outbox = outbox;
+        this.emit({ droppedOnLoad: outbox.dropped });
+      }
       const opening = await port.open();
       this.exists = opening.exists;
       this.skewMs = opening.skewMs;
@@ -142,8 +162,9 @@ export class SessionJournal {
 
   private async write(): Promise<void> {
     const { status } = this.snapshot;
-    if (this.writing || !this.port || status.kind !== 'ready') return;
-    const taken = this.outbox.take();
+    const { outbox } = this;
+    if (this.writing || !this.port || !outbox || status.kind !== 'ready') return;
+    const taken = outbox.take();
     if (taken.length === 0) return;
     this.writing = true;
     const entries = taken.map((p) => ({ ...p.entry, who: p.entry.who ?? status.user }));
@@ -160,8 +181,8 @@ export class SessionJournal {
         else stored.add(key);
       });
       if (stored.size > 0) this.exists = true;
-      this.outbox.stored(stored);
-      this.outbox.failed(failures);
+      outbox.stored(stored);
+      outbox.failed(failures);
       this.emit({ stored: this.snapshot.stored + stored.size });
       const final = [...failures.values()].find(isFinal);
       if (final) this.emit({ status: { kind: 'unavailable', error: final } });
@@ -170,12 +191,12 @@ export class SessionJournal {
         error instanceof PortalError
           ? error
           : new PortalError('network', '', String(error), 'batch');
-      this.outbox.failed(new Map(taken.map((p) => [p.entry.key, portalError])));
+      outbox.failed(new Map(taken.map((p) => [p.entry.key, portalError])));
     } finally {
       this.writing = false;
     }
     // Entries reported while this write was on its way go in the next one.
-    if (this.outbox.list.some((p) => p.state === 'waiting')) await this.write();
+    if (outbox.list.some((p) => p.state === 'waiting')) await this.write();
   }
 
   running(entry: JournalEntry | null, progress: { moved: number; total: number } | null = null) {
