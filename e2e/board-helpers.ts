@@ -41,12 +41,12 @@ export async function boardReady(app: FrameLocator, inProgress = 'In progress') 
   await journalOpened(app);
 }
 
-/** The change journal has made its opening request (who is signed in, is there a storage). */
+/**
+ * The change journal has made its opening request (who is signed in, is there a storage). Found
+ * by id: its name is in the portal's language.
+ */
 export async function journalOpened(app: FrameLocator) {
-  await expect(app.getByRole('button', { name: 'Change journal' })).toHaveAttribute(
-    'aria-busy',
-    'false',
-  );
+  await expect(app.locator('#change-journal-toggle')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Renames through the inline editor: the button, the `Stage name` field, Enter. */
