@@ -1,4 +1,5 @@
 import type { APIRequestContext, FrameLocator } from '@playwright/test';
+import { boardReady } from './board-helpers';
 import { expect, type TestPortal } from './fixtures';
 
 /** The app's storage item that holds one journal entry, as the portal keeps it. */
@@ -109,4 +110,11 @@ export async function requestsWith(portal: TestPortal, method: string) {
   const journal = await portal.journal();
   const parents = new Set(journal.filter((e) => e.method === method).map((e) => e.parent));
   return journal.filter((e) => e.parent === undefined && parents.has(e.seq));
+}
+
+/** Opens the app and waits for its board and what follows it (counts, the journal's opening). */
+export async function readyApp(openApp: () => Promise<FrameLocator>): Promise<FrameLocator> {
+  const app = await openApp();
+  await boardReady(app);
+  return app;
 }

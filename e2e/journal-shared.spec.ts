@@ -13,6 +13,7 @@ import {
   redoButton,
   storedEntries,
   undoButton,
+  readyApp,
 } from './journal-helpers';
 
 const nameOf = async (portal: TestPortal, id: string) =>
@@ -32,6 +33,9 @@ const entry = (app: FrameLocator, text: string) =>
   entriesList(app).getByRole('listitem').filter({ hasText: text });
 
 test.describe('the shared journal', () => {
+  // Two browser contexts each load the app: more than one page load's time.
+  test.describe.configure({ timeout: 60_000 });
+
   test('two admins in two browsers each see the other’s entries, under their own names', async ({
     openApp,
     portal,
@@ -39,9 +43,7 @@ test.describe('the shared journal', () => {
     baseURL,
     request,
   }) => {
-    test.setTimeout(60_000);
-    const anna = await openApp();
-    await boardReady(anna);
+    const anna = await readyApp(openApp);
     const ivan = await secondAdmin(browser, baseURL, portal);
     try {
       await rename(anna, 'Final Invoice', 'Closing invoice');
@@ -84,9 +86,7 @@ test.describe('the shared journal', () => {
     baseURL,
     request,
   }) => {
-    test.setTimeout(60_000);
-    const anna = await openApp();
-    await boardReady(anna);
+    const anna = await readyApp(openApp);
     await rename(anna, 'Final Invoice', 'Closing invoice');
     await rename(anna, 'In Progress', 'Working');
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(2);
@@ -147,8 +147,7 @@ test.describe('the shared journal', () => {
     portal,
     request,
   }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await rename(app, 'Final Invoice', 'Closing invoice');
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
     await portal.asAnotherAdmin('crm.status.delete', { id: 109 });
@@ -170,8 +169,7 @@ test.describe('the shared journal', () => {
     page,
     request,
   }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await rename(app, 'Final Invoice', 'Closing invoice');
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
     // The next journal write fails: the change stands, its entry waits as not yet recorded.
@@ -208,8 +206,7 @@ test.describe('the shared journal', () => {
     page,
     request,
   }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await app.getByRole('button', { name: 'Rename stage Final Invoice' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('ControlOrMeta+a');

@@ -2,7 +2,7 @@
 // time without loading the rest, the portal's own filters, entries that are malformed or not
 // ours, a portal that refuses the storage, and the CSV export.
 import { readFile } from 'node:fs/promises';
-import { boardReady, rename } from './board-helpers';
+import { rename } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
 import {
   announcement,
@@ -12,6 +12,7 @@ import {
   plantEntries,
   storedEntries,
   undoButton,
+  readyApp,
 } from './journal-helpers';
 
 /** A planted entry as the app writes it: kind in CODE, the directory in PREVIEW_TEXT. */
@@ -51,8 +52,7 @@ test.describe('the journal’s storage', () => {
       portal,
       Array.from({ length: 2000 }, (_, n) => planted(n, n % 10 === 0 ? 'recolour' : 'rename')),
     );
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await portal.clearJournal();
     const region = await openJournal(app);
     await expect(region).toContainText('Entries 1–50 of 2,000');
@@ -105,8 +105,7 @@ test.describe('the journal’s storage', () => {
       { NAME: 'markup', DETAIL_TEXT: entryText(3).replace('"Name 3"', '{"html":"<img src=x>"}') },
       planted(4),
     ]);
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     const region = await openJournal(app);
     await expect(entriesList(app).getByRole('listitem')).toHaveText([
       /renamed “Name 4” to “Name 5”/,
@@ -127,8 +126,7 @@ test.describe('the journal’s storage', () => {
       portal,
     }) => {
       await portal.settings({ appStorage });
-      const app = await openApp();
-      await boardReady(app);
+      const app = await readyApp(openApp);
       await rename(app, 'Final Invoice', 'Closing invoice');
       await expect.poll(() => nameOf(portal, '109')).toBe('Closing invoice');
       await undoButton(app).click();
@@ -163,8 +161,7 @@ test.describe('the journal’s storage', () => {
       },
       ...Array.from({ length: 119 }, (_, n) => planted(n + 1)),
     ]);
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await rename(app, 'Final Invoice', 'Closing invoice');
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(121);
     const region = await openJournal(app);

@@ -2,7 +2,7 @@
 // and items, in its call journal (what each undo sends) and in the shared change journal (the
 // app's storage), where every undo and redo is an entry of its own.
 import type { FrameLocator } from '@playwright/test';
-import { boardReady, group, handle, namesIn, rename } from './board-helpers';
+import { group, handle, namesIn, rename } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
 import {
   announcement,
@@ -10,6 +10,7 @@ import {
   requestsWith,
   storedEntries,
   undoButton,
+  readyApp,
 } from './journal-helpers';
 
 const row = async (portal: TestPortal, statusId: string) =>
@@ -22,8 +23,7 @@ test.describe('undo and redo', () => {
     portal,
     request,
   }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await portal.clearJournal();
     await rename(app, 'Final Invoice', 'Closing invoice');
     await expect(undoButton(app)).toHaveAccessibleName('Undo rename of Closing invoice');
@@ -83,8 +83,7 @@ test.describe('undo and redo', () => {
     portal,
     request,
   }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await handle(app, 'Prepayment Invoice').focus();
     await handle(app, 'Prepayment Invoice').press('Space');
     await expect(
@@ -124,8 +123,7 @@ test.describe('undo and redo', () => {
   });
 
   test('a recolour: the previous colour, then the new one again', async ({ openApp, portal }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await app.getByRole('button', { name: 'Change colour of stage In Progress' }).click();
     await app.getByRole('button', { name: '#ffa801', exact: true }).click();
     await expect.poll(async () => (await row(portal, 'EXECUTING'))?.COLOR).toBe('#ffa801');
@@ -143,8 +141,7 @@ test.describe('undo and redo', () => {
     portal,
     request,
   }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await app.getByRole('button', { name: 'Add stage after New' }).click();
     await app.getByRole('textbox', { name: 'Stage name' }).fill('Qualified');
     await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
@@ -175,8 +172,7 @@ test.describe('undo and redo', () => {
     openApp,
     portal,
   }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     const was = await row(portal, 'FINAL_INVOICE');
     await app.getByRole('button', { name: 'Delete stage Final Invoice' }).click();
     await app.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
@@ -212,8 +208,7 @@ test.describe('undo and redo', () => {
     request,
   }) => {
     await portal.plantItems({ entityTypeId: 2, categoryId: 0, stageId: 'PREPARATION', count: 60 });
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     const held = (await portal.items()).filter(
       (i) => i.entityTypeId === 2 && i.stageId === 'PREPARATION',
     );
@@ -265,8 +260,7 @@ test.describe('undo and redo', () => {
   });
 
   test('a new edit clears the redo stack', async ({ openApp }) => {
-    const app = await openApp();
-    await boardReady(app);
+    const app = await readyApp(openApp);
     await rename(app, 'Final Invoice', 'Closing invoice');
     await undoButton(app).click();
     await expect(redoButton(app)).toBeEnabled();

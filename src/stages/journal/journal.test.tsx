@@ -4,8 +4,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../../b24/portal-error';
-import type { Directory, Stage } from '../../domain/stage';
-import { stage } from '../../domain/test-stages';
+import type { Stage } from '../../domain/stage';
+import { dealDirectory, dealStages } from '../../domain/test-stages';
 import { FakePortal } from '../fake-portal';
 import { stageKeys } from '../keys';
 import { StagesProvider } from '../portal-context';
@@ -19,30 +19,13 @@ import {
 } from './journal-context';
 import { useUndo } from './use-undo';
 
-const directory: Directory = {
-  entityId: 'DEAL_STAGE',
-  name: 'Sales pipeline',
-  hasSemantics: true,
-  object: 'deal',
-  entityTypeId: 2,
-  categoryId: 0,
-  prefix: null,
-  categoryName: null,
-  categorySort: null,
-  isDefaultCategory: true,
-  enabled: true,
-};
+const directory = dealDirectory({ name: 'Sales pipeline' });
 
 let portal: FakePortal;
 let client: QueryClient;
 
 beforeEach(() => {
-  portal = new FakePortal([
-    stage('1', 10, 'process', { name: 'New' }),
-    stage('2', 20, 'process', { name: 'Offer' }),
-    stage('3', 30, 'process', { name: 'Invoice' }),
-    stage('4', 40, 'success', { name: 'Won', color: '#7bd500' }),
-  ]);
+  portal = new FakePortal(dealStages().map((s) => (s.id === '4' ? { ...s, color: '#7bd500' } : s)));
   client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });

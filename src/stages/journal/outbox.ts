@@ -1,7 +1,7 @@
 import type { PortalError } from '../../b24/portal-error';
 import { decodePendingEntry, encodeEntry } from '../../domain/journal/codec';
 import type { JournalEntry } from '../../domain/journal/entry';
-import type { EditKeeper } from '../unsaved-edits';
+import { KeptText, type EditKeeper } from '../kept-text';
 import { KEEP_DELAY_MS } from '../unsaved-edits';
 
 /**
@@ -23,18 +23,17 @@ export const PENDING_LIMIT = 50;
 
 export class JournalOutbox {
   private entries: readonly PendingEntry[];
-  private kept: string;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private readonly store: KeptText;
   /** Entries of an earlier page that could not be read, or that did not fit. */
   dropped: number;
 
   constructor(
-    private readonly keeper: EditKeeper,
+    keeper: EditKeeper,
     private readonly changed: () => void,
-    private readonly delayMs = KEEP_DELAY_MS,
+    delayMs = KEEP_DELAY_MS,
   ) {
     const stored = keeper.read();
-    this.kept = stored ?? '';
+    this.store = new KeptText(keeper, () => this.text(), delayMs, stored);
     let list: unknown[] = [];
     try {
       const parsed: unknown = stored ? JSON.parse(stored) : [];
@@ -47,7 +46,7 @@ export class JournalOutbox {
       .filter((e): e is JournalEntry => e !== null)
       .map((entry) => ({ entry, state: 'waiting', error: null, late: true }));
     this.dropped = read.length - this.entries.length;
-    if (this.dropped > 0) this.schedule();
+    if (this.dropped > 0) this.store.schedule();
   }
 
   get list(): readonly PendingEntry[] {
@@ -90,26 +89,16 @@ export class JournalOutbox {
   }
 
   /** Writes what is pending to the keeper now, if it changed. */
-  readonly flush = (): void => {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    const value =
-      this.entries.length === 0
-        ? ''
-        : JSON.stringify(this.entries.map((p) => encodeEntry(p.entry, true)));
-    if (value === this.kept) return;
-    this.kept = value;
-    this.keeper.write(value);
-  };
+  readonly flush = (): void => this.store.flush();
 
-  private schedule() {
-    if (this.timer === null) this.timer = setTimeout(this.flush, this.delayMs);
+  private text(): string {
+    if (this.entries.length === 0) return '';
+    return JSON.stringify(this.entries.map((p) => encodeEntry(p.entry, true)));
   }
 
   private set(next: readonly PendingEntry[], settled: boolean) {
     this.entries = next;
-    if (settled) this.flush();
-    else this.schedule();
+    this.store.changed(settled);
     this.changed();
   }
 }
