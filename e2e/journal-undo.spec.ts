@@ -168,6 +168,27 @@ test.describe('undo and redo', () => {
       .toEqual(['add', 'undo', 'redo']);
   });
 
+  test('an add someone renamed since: undo shows both names and deletes only when told', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await readyApp(openApp);
+    await app.getByRole('button', { name: 'Add stage after New' }).click();
+    await app.getByRole('textbox', { name: 'Stage name' }).fill('Qualified');
+    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await expect.poll(async () => (await row(portal, 'QUALIFIED'))?.NAME).toBe('Qualified');
+    const id = (await row(portal, 'QUALIFIED'))?.ID;
+    await portal.asAnotherAdmin('crm.status.update', { id, fields: { NAME: 'Qualified leads' } });
+    await undoButton(app).click();
+    await expect(announcement(app)).toHaveText(
+      'Nothing was changed: “Qualified” was changed since: it is now called “Qualified leads”. Delete it anyway, or leave it.',
+    );
+    expect(await portal.calls('crm.status.delete')).toHaveLength(0);
+    await app.getByRole('button', { name: 'Delete it anyway' }).click();
+    await expect.poll(async () => row(portal, 'QUALIFIED')).toBeUndefined();
+    await expect(announcement(app)).toHaveText('Undone: the addition of “Qualified”.');
+  });
+
   test('a delete: the same STATUS_ID, name, colour and place come back', async ({
     openApp,
     portal,
@@ -228,8 +249,8 @@ test.describe('undo and redo', () => {
     });
 
     await portal.clearJournal();
-    // Slow enough to see the progress between the two batches of item moves.
-    await portal.fault({ type: 'delay', method: 'batch', count: 4, ms: 400 });
+    // Each batch of item moves answers slowly: the progress stays on screen long enough to see.
+    await portal.fault({ type: 'delay', method: 'crm.item.update', count: 2, ms: 1500 });
     await undoButton(app).click();
     await expect(app.getByRole('status').filter({ hasText: 'Moving items back' })).toBeVisible();
     await expect(announcement(app)).toHaveText('Undone: the deletion of “Document Preparation”.', {

@@ -311,4 +311,7 @@ export const de: Messages = {
   outcomeRefused: 'abgelehnt',
   outcomePartly: 'teilweise gespeichert',
   noColour: 'keine',
+  reasonChangedSince:
+    '„{name}“ wurde seitdem geändert: Sie heißt jetzt „{now}“. Trotzdem löschen oder lassen.',
+  deleteAnyway: 'Trotzdem löschen',
 };

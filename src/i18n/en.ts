@@ -305,6 +305,9 @@ export const en = {
   outcomeRefused: 'refused',
   outcomePartly: 'partly saved',
   noColour: 'none',
+  reasonChangedSince:
+    '“{name}” was changed since: it is now called “{now}”. Delete it anyway, or leave it.',
+  deleteAnyway: 'Delete it anyway',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -307,4 +307,7 @@ export const ru: Messages = {
   outcomeRefused: 'отклонено',
   outcomePartly: 'сохранено частично',
   noColour: 'нет',
+  reasonChangedSince:
+    '«{name}» с тех пор изменили: теперь она называется «{now}». Удалить всё равно или оставить.',
+  deleteAnyway: 'Всё равно удалить',
 };

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { JOURNAL_PAGE_SIZE, type JournalFilter, type JournalPage } from '../../b24/journal-port';
 import { JOURNAL_KINDS, type JournalEntry } from '../../domain/journal/entry';
 import type { Directory } from '../../domain/stage';
@@ -60,7 +60,7 @@ export function JournalPanel({
   directories: readonly Directory[];
   canEdit: boolean;
   /** What the last undo, redo or revert did: said here while the panel covers the header's line. */
-  live: string;
+  live: ReactNode;
   onRevert: (entry: JournalEntry) => void;
   onClose: () => void;
 }) {
@@ -129,12 +129,7 @@ export function JournalPanel({
           {t('close')}
         </Button>
       </div>
-      <p
-        role="status"
-        className={live ? 'rounded-control bg-surface-sunken px-3 py-2 text-sm' : 'sr-only'}
-      >
-        {live}
-      </p>
+      {live}
       <JournalConflicts />
       {status.kind === 'unavailable' && (
         <p role="alert" className="rounded-control bg-warning-surface px-3 py-2 text-sm">

@@ -7,6 +7,7 @@ import { useUndo } from '../../stages/journal/use-undo';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { JournalPanel } from './journal-panel';
+import { LiveLine } from './live-line';
 import type { JournalSlotProps } from './journal-slot';
 import { announcementText, runningText, undoLabel } from './journal-words';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -51,6 +52,8 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
   const undoName = last ? undoLabel(t, last, false) : t('undo');
   const redoName = next ? undoLabel(t, next, true) : t('redo');
   const { running, announcement } = snapshot;
+  const anyway =
+    announcement?.reason === 'changed-since' && idle ? () => void undo.anyway(announcement) : null;
   const live = running
     ? runningText(t, running)
     : announcement
@@ -88,17 +91,10 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
         {t('changeJournal')}
       </Button>
       {/* One live line: the open panel covers this spot and says it at its top instead. */}
-      {!open && (
-        <p
-          role="status"
-          className={`absolute top-full right-0 z-30 mt-2 max-w-md rounded-control bg-surface px-3 py-2 text-sm shadow-md ${live ? '' : 'sr-only'}`}
-        >
-          {live}
-        </p>
-      )}
+      {!open && <LiveLine text={live} onAnyway={anyway} floating />}
       {open && (
         <JournalPanel
-          live={live}
+          live={<LiveLine text={live} onAnyway={anyway} floating={false} />}
           directories={directories}
           canEdit={canEdit}
           onRevert={(entry) => void undo.revert(entry)}

@@ -76,6 +76,7 @@ const REFUSALS: Record<UndoRefusal | 'has-items', MessageKey> = {
   'status-taken': 'reasonStatusTaken',
   'success-stage': 'reasonSuccessStage',
   unsupported: 'reasonUnsupported',
+  'changed-since': 'reasonChangedSince',
   'has-items': 'reasonHasItems',
 };
 
@@ -95,6 +96,7 @@ export function announcementText(t: Translate, a: Announcement): string {
       ? t(key, {
           name: a.reason === 'has-items' ? name : (a.detail ?? name),
           count: Number(a.detail),
+          now: a.now ?? '',
         })
       : reasonText(t, a.reason ?? '');
     return a.result === 'impossible'

@@ -46,14 +46,17 @@ describe('planUndo', () => {
   });
 
   it('an add: delete the stage, or say it is gone', () => {
-    const c = change({ kind: 'add', stages: [{ before: null, after: snap('3') }] });
+    const c = change({
+      kind: 'add',
+      stages: [{ before: null, after: snapshotOf(board[2] as Stage) }],
+    });
     expect(planUndo(c, board)).toEqual({ kind: 'remove', stage: board[2], itemsBack: null });
     expect(
       planUndo(
         c,
         board.filter((s) => s.id !== '3'),
       ),
-    ).toEqual({ kind: 'impossible', reason: 'stage-gone', name: 'Stage 3' });
+    ).toEqual({ kind: 'impossible', reason: 'stage-gone', name: 'Negotiation' });
   });
 
   it('a delete: the same stage back in its place, its items moved back in', () => {
@@ -124,5 +127,22 @@ describe('planUndo', () => {
         expect(order(patchStages(after, plan.updates))).toEqual(order(before));
       }),
     );
+  });
+});
+
+describe('planUndo of an add someone changed since', () => {
+  it('asks first, and deletes only when told to', () => {
+    const c = change({
+      kind: 'add',
+      stages: [{ before: null, after: snap('3', { name: 'Qualified', color: null }) }],
+    });
+    const renamed = [stage('3', 30, 'process', { name: 'Qualified leads' })];
+    expect(planUndo(c, renamed)).toEqual({
+      kind: 'impossible',
+      reason: 'changed-since',
+      name: 'Qualified',
+      now: 'Qualified leads',
+    });
+    expect(planUndo(c, renamed, { force: true })).toMatchObject({ kind: 'remove' });
   });
 });

@@ -34,7 +34,9 @@ export type UndoRefusal =
   /** Success holds exactly one stage; a deleted one is not added back beside another. */
   | 'success-stage'
   /** Nothing the app knows how to put back (several stages added at once, a pipeline...). */
-  | 'unsupported';
+  | 'unsupported'
+  /** The added stage was renamed or recoloured since: deleting it is the admin's choice. */
+  | 'changed-since';
 
 export type UndoPlan =
   | { readonly kind: 'update'; readonly updates: readonly PlannedUpdate[] }
@@ -48,12 +50,19 @@ export type UndoPlan =
       readonly itemsBack: ItemsMove | null;
     }
   | { readonly kind: 'move-items'; readonly move: ItemsMove }
-  | { readonly kind: 'impossible'; readonly reason: UndoRefusal; readonly name: string };
+  | {
+      readonly kind: 'impossible';
+      readonly reason: UndoRefusal;
+      readonly name: string;
+      /** For 'changed-since': what the stage is called now. */
+      readonly now?: string;
+    };
 
-const impossible = (reason: UndoRefusal, name = ''): UndoPlan => ({
+const impossible = (reason: UndoRefusal, name = '', now?: string): UndoPlan => ({
   kind: 'impossible',
   reason,
   name,
+  ...(now === undefined ? {} : { now }),
 });
 
 const guarded = (id: string, patch: StagePatch, expected: StagePatch): PlannedUpdate =>
@@ -113,9 +122,15 @@ function indexIn(stages: readonly Stage[], snapshot: StageSnapshot): number {
 
 /**
  * Plans the undo of `change` against the directory as it is now (`stages`, or null when the
- * directory itself is gone). A revert of another admin's entry plans the same way.
+ * directory itself is gone). A revert of another admin's entry plans the same way. An added stage
+ * someone renamed or recoloured since is deleted only when the admin has chosen to (`force`),
+ * as a guarded write would be: the deletion has no guard of its own.
  */
-export function planUndo(change: ChangeRecord, stages: readonly Stage[] | null): UndoPlan {
+export function planUndo(
+  change: ChangeRecord,
+  stages: readonly Stage[] | null,
+  { force = false }: { readonly force?: boolean } = {},
+): UndoPlan {
   const name = change.stages[0]?.after?.name ?? change.stages[0]?.before?.name ?? '';
   if (change.outcome.status === 'refused') return impossible('refused-change', name);
   if (stages === null) return impossible('directory-gone', change.directory.name);
@@ -129,6 +144,10 @@ export function planUndo(change: ChangeRecord, stages: readonly Stage[] | null):
   if (single?.after) {
     const stage = byId.get(single.after.id);
     if (!stage) return impossible('stage-gone', single.after.name);
+    const changed =
+      stage.name !== single.after.name ||
+      (single.after.color !== null && stage.color !== single.after.color);
+    if (changed && !force) return impossible('changed-since', single.after.name, stage.name);
     const itemsBack = items ? { ids: items.ids, from: stage.statusId, to: items.from } : null;
     return { kind: 'remove', stage, itemsBack };
   }

@@ -27,6 +27,8 @@ export interface Announcement {
   /** Why it was refused or impossible: a PortalError kind or an UndoRefusal, and the words. */
   readonly reason?: string;
   readonly detail?: string;
+  /** For 'changed-since': what the stage is called now (the admin may go ahead anyway). */
+  readonly now?: string;
 }
 
 export interface JournalSnapshot {

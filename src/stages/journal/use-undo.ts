@@ -48,19 +48,28 @@ export function useUndo() {
   const { mutateAsync: removeStage } = useRemoveStageMutation();
 
   return useMemo(() => {
-    async function run(entry: JournalEntry, cause: Announcement['cause']): Promise<Announcement> {
+    async function run(
+      entry: JournalEntry,
+      cause: Announcement['cause'],
+      force: boolean,
+    ): Promise<Announcement> {
       const { entityId } = entry.change.directory;
       const directory = knownDirectory(client, entityId);
-      // A revert may be of anything, changed since by anyone: plan against a fresh read.
-      const stages = directory
-        ? await stagesFor(client, portal, entityId, cause === 'revert')
-        : null;
-      const plan = planUndo(entry.change, stages);
+      // A revert may be of anything, changed since by anyone: plan against a fresh read. An undo
+      // plans against the board's copy; a write back is guarded by the portal itself, but a
+      // delete or an add is not, so those are planned again against a fresh read.
+      let stages = directory ? await stagesFor(client, portal, entityId, cause === 'revert') : null;
+      let plan = planUndo(entry.change, stages, { force });
+      if (directory && cause !== 'revert' && plan.kind !== 'update' && plan.kind !== 'impossible') {
+        stages = await stagesFor(client, portal, entityId, true);
+        plan = planUndo(entry.change, stages, { force });
+      }
       if (plan.kind === 'impossible' || !directory || !stages) {
         const reason = plan.kind === 'impossible' ? plan.reason : 'directory-gone';
         if (FOR_GOOD.has(reason)) journal.forget(entry.key);
         const detail = plan.kind === 'impossible' ? plan.name : entry.change.directory.name;
-        return { cause, result: 'impossible', entry, reason, detail };
+        const now = plan.kind === 'impossible' && plan.now !== undefined ? { now: plan.now } : {};
+        return { cause, result: 'impossible', entry, reason, detail, ...now };
       }
       const type = countableType(directory);
       const ctx: UndoContext = {
@@ -104,12 +113,16 @@ export function useUndo() {
       });
     }
 
-    async function start(entry: JournalEntry | undefined, cause: Announcement['cause']) {
+    async function start(
+      entry: JournalEntry | undefined,
+      cause: Announcement['cause'],
+      force = false,
+    ) {
       if (!entry || journal.get().running) return;
       journal.running(entry);
       let announcement: Announcement;
       try {
-        announcement = await run(entry, cause);
+        announcement = await run(entry, cause, force);
       } catch (error) {
         const reason = reasonOf(asPortalError(error, 'batch'));
         announcement = { cause, result: 'refused', entry, reason };
@@ -122,6 +135,8 @@ export function useUndo() {
       undo: () => start(journal.get().stacks.undo.at(-1), 'undo'),
       redo: () => start(journal.get().stacks.redo.at(-1), 'redo'),
       revert: (entry: JournalEntry) => start(entry, 'revert'),
+      /** The admin has seen that the stage changed since, and goes ahead. */
+      anyway: (announcement: Announcement) => start(announcement.entry, announcement.cause, true),
     };
   }, [client, portal, journal, record, sendEdit, addStage, removeStage]);
 }
