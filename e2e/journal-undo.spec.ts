@@ -8,6 +8,7 @@ import {
   announcement,
   redoButton,
   requestsWith,
+  openJournal,
   storedEntries,
   undoButton,
   readyApp,
@@ -278,6 +279,55 @@ test.describe('undo and redo', () => {
     await expect
       .poll(async () => (await storedEntries(request, portal)).map((e) => e.entry.kind))
       .toEqual(['delete', 'undo', 'redo']);
+  });
+
+  test('reference-book edits and a FORCED delete are entries too, and undoable', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await app
+      .getByRole('navigation', { name: 'Directories' })
+      .getByRole('button', { name: 'Sources' })
+      .click();
+    const list = app.getByRole('list', { name: 'Sources' });
+    await app.getByRole('button', { name: 'Rename entry Website' }).click();
+    await app.getByRole('textbox', { name: 'Entry name' }).fill('Web site');
+    await app.getByRole('textbox', { name: 'Entry name' }).press('Enter');
+    await app.getByRole('button', { name: 'Delete entry Callback' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Delete entry Callback?' });
+    await dialog.getByRole('checkbox', { name: 'I understand this is a system entry' }).check();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(9);
+    await expect
+      .poll(async () =>
+        (await storedEntries(request, portal)).map((e) => [e.entry.kind, e.fields['PREVIEW_TEXT']]),
+      )
+      .toEqual([
+        ['rename', 'SOURCE'],
+        ['delete', 'SOURCE'],
+      ]);
+    expect((await storedEntries(request, portal))[1]?.entry.stages[0]?.b).toMatchObject({
+      statusId: 'CALLBACK',
+      name: 'Callback',
+      system: true,
+    });
+    await undoButton(app).click();
+    await expect(list.getByRole('listitem')).toHaveCount(10);
+    const back = (await portal.statuses('SOURCE')).find((r) => r.STATUS_ID === 'CALLBACK');
+    expect(back?.NAME).toBe('Callback');
+    await undoButton(app).click();
+    await expect
+      .poll(async () => (await portal.statuses('SOURCE')).find((r) => r.STATUS_ID === 'WEB')?.NAME)
+      .toBe('Website');
+    const region = await openJournal(app);
+    await expect(region.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveText([
+      /^Portal Administrator undid the rename of “Web site” in Sources/,
+      /^Portal Administrator undid the deletion of “Callback” in Sources/,
+      /^Portal Administrator deleted “Callback” \(CALLBACK\) from Sources/,
+      /^Portal Administrator renamed “Website” to “Web site” in Sources/,
+    ]);
   });
 
   test('a new edit clears the redo stack', async ({ openApp }) => {
