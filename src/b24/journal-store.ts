@@ -12,8 +12,8 @@ import {
 import { PortalError } from './portal-error';
 
 /**
- * The journal in the app's storage (docs/server-behaviour.md §4). One storage, one item per
- * entry: the entry's JSON in DETAIL_TEXT (values must be scalars), and what the panel filters on
+ * The journal in the app's storage (docs/server-behaviour.md §4, docs/change-journal.md §1-§2).
+ * One storage, one item per entry: the entry's JSON in DETAIL_TEXT (values must be scalars), and what the panel filters on
  * in fields the portal can filter by: CODE the kind, PREVIEW_TEXT the directory's ENTITY_ID,
  * CREATED_BY (set by the portal itself) the author. DATE_CREATE is the portal's clock.
  */
