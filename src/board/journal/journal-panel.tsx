@@ -79,7 +79,9 @@ export function JournalPanel({
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    // A dialog over the board (delete) takes its own Escape first.
+    const onKey = (event: KeyboardEvent) =>
+      event.key === 'Escape' && !event.defaultPrevented && onClose();
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [onClose]);

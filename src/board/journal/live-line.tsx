@@ -18,7 +18,8 @@ export function LiveLine({
 }) {
   const t = useT();
   const box = floating
-    ? 'absolute top-full right-0 z-30 mt-2 max-w-md shadow-md bg-surface'
+    ? // Over the board for a while: clicks go through to it, except on its own button.
+      'pointer-events-none absolute top-full right-0 z-30 mt-2 max-w-md shadow-md bg-surface'
     : 'bg-surface-sunken';
   return (
     <div className={text ? `flex flex-col gap-2 rounded-control px-3 py-2 text-sm ${box}` : ''}>
@@ -26,7 +27,7 @@ export function LiveLine({
         {text}
       </p>
       {text && onAnyway && (
-        <Button className="self-start" onClick={onAnyway}>
+        <Button className="pointer-events-auto self-start" onClick={onAnyway}>
           {t('deleteAnyway')}
         </Button>
       )}
