@@ -26,6 +26,12 @@ const layers = [
     ['react', 'react-dom', '@bitrix24/*', '@tanstack/*', '@dnd-kit/*', '@radix-ui/*', '../*'],
     'domain/ is pure TypeScript: it imports only domain/.',
   ),
+  // A folder inside domain/ (journal/) may import its parent, domain/, and nothing above it.
+  layer(
+    'domain/*/**',
+    ['react', 'react-dom', '@bitrix24/*', '@tanstack/*', '@dnd-kit/*', '@radix-ui/*', '../../*'],
+    'domain/ is pure TypeScript: it imports only domain/.',
+  ),
   layer(
     'b24',
     [

@@ -37,9 +37,10 @@ export async function pointerDrag(page: Page, from: Locator, to: Locator) {
 }
 
 /**
- * The first board is on screen and its item counts (fetched right after it) have arrived, so a
- * fault injected next meets the admin's action, not the count request. The drag machinery also
- * loads right after the first board; a key pressed on a handle before it has does nothing.
+ * The first board is on screen and what follows it has arrived (its item counts, and the change
+ * journal's opening request), so a fault injected next meets the admin's action, not a background
+ * request. The drag machinery also loads right after the first board; a key pressed on a handle
+ * before it has does nothing.
  */
 export async function boardReady(app: FrameLocator, inProgress = 'In progress') {
   await expect(
@@ -47,6 +48,15 @@ export async function boardReady(app: FrameLocator, inProgress = 'In progress') 
   ).toBeVisible();
   await expect(app.getByTestId('item-count').first()).toBeVisible();
   await expect(app.getByTestId('board-scroller')).toHaveAttribute('data-drag-ready', 'true');
+  await journalOpened(app);
+}
+
+/**
+ * The change journal has made its opening request (who is signed in, is there a storage). Found
+ * by id: its name is in the portal's language.
+ */
+export async function journalOpened(app: FrameLocator) {
+  await expect(app.locator('#change-journal-toggle')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Renames through the inline editor: the button, the `Stage name` field, Enter. */

@@ -129,14 +129,25 @@ export class PortalControl {
 
   /**
    * HTTP requests that load or change stages: the item-count batches the board sends after it
-   * shows a directory (only crm.item.list inside) are left out.
+   * shows a directory (only crm.item.list inside) and the change journal's own batches (only
+   * app storage, profile and clock) are left out.
    */
   async boardRequests(): Promise<JournalEntry[]> {
     const journal = await this.journal();
     return journal.filter((e) => {
       if (e.parent !== undefined) return false;
       const rows = journal.filter((r) => r.parent === e.seq);
-      return rows.length === 0 || !rows.every((r) => r.method === 'crm.item.list');
+      if (rows.length === 0) return true;
+      return !rows.every((r) => r.method === 'crm.item.list') && !rows.every(isJournalCall);
+    });
+  }
+
+  /** HTTP requests of the change journal: batches of app storage, profile and clock only. */
+  async journalRequests(): Promise<JournalEntry[]> {
+    const journal = await this.journal();
+    return journal.filter((e) => {
+      const rows = journal.filter((r) => r.parent === e.seq);
+      return e.parent === undefined && rows.length > 0 && rows.every(isJournalCall);
     });
   }
 
@@ -209,6 +220,10 @@ export class PortalControl {
       .result;
   }
 }
+
+/** A command of the change journal (issue 12): the app's storage, who is signed in, the clock. */
+export const isJournalCall = (e: Pick<JournalEntry, 'method'>) =>
+  /^entity\./.test(e.method) || e.method === 'profile' || e.method === 'server.time';
 
 /** Rows in the portal's own order: SORT, then ID. */
 export function portalOrder<T extends Pick<StatusRow, 'SORT' | 'ID'>>(rows: readonly T[]): T[] {

@@ -6,7 +6,7 @@ import { sendJson } from './http-util';
 import type { PortalRegistry } from './registry';
 import { funnelCodes } from './rest/placement-codes';
 import type { JsonObject } from './types';
-import { userOfKind } from './users';
+import { USER_KINDS, userById, userOfKind } from './users';
 
 /**
  * /__portal/<id>/<action>: the portal's own backend as the parent page sees it. The real portal
@@ -31,23 +31,33 @@ export async function handlePortalSide(
   } catch {
     // ignore: every action tolerates an empty body
   }
+  // The page's own session (a browser tab), and the user it asked to be (sessions.ts).
+  const session = typeof body['session'] === 'string' ? body['session'] : '';
+  const asked = USER_KINDS.find((kind) => kind === body['user']) ?? null;
   const tokenView = () => {
-    const token = portal.token ?? portal.issueToken();
+    const token = portal.tokens.of(session) ?? portal.issueToken(session, asked);
     return {
       AUTH_ID: token.accessToken,
       AUTH_EXPIRES: portal.settings.tokenLifetime,
       REFRESH_ID: token.refreshToken,
     };
   };
-  const userKey = String(userOfKind(portal.settings.user).id);
+  const current = portal.tokens.of(session);
+  const kind = current ? userById(current.userId).kind : (asked ?? portal.settings.user);
+  const userKey = String(userOfKind(kind).id);
   switch (action) {
     case 'session':
       // Every page load gets a fresh token, as the portal renders a new AUTH_ID per page view.
-      portal.issueToken();
+      portal.issueToken(session, asked);
       sendJson(res, 200, {
         ...tokenView(),
         MEMBER_ID: portal.memberId,
-        settings: portal.settings,
+        // The page shows (and IS_ADMIN tells the app) who this session belongs to.
+        settings: {
+          ...portal.settings,
+          user: asked ?? portal.settings.user,
+          admin: (asked ?? portal.settings.user) === 'portal-admin',
+        },
         appOptions: portal.appOptions,
         userOptions: portal.userOptions[userKey] ?? {},
         installed: portal.installed,
@@ -60,12 +70,12 @@ export async function handlePortalSide(
         sendJson(res, 200, { ignore: true });
         return;
       }
-      portal.issueToken();
+      portal.issueToken(session, current?.pinned ? kind : null);
       sendJson(res, 200, tokenView());
       return;
     case 'app-option':
       // The real portal saves app options for PORTAL administrators only (applayout.js).
-      if (!portal.settings.admin || typeof body['name'] !== 'string') {
+      if (kind !== 'portal-admin' || typeof body['name'] !== 'string') {
         sendJson(res, 200, { saved: false });
         return;
       }

@@ -41,8 +41,7 @@ export class PortalRegistry {
   /** Finds the tenant an access token was issued by, current or stale. */
   byToken(token: string): Portal | undefined {
     for (const portal of this.portals.values()) {
-      if (portal.token?.accessToken === token) return portal;
-      if (portal.staleTokens.has(token)) return portal;
+      if (portal.tokens.knows(token)) return portal;
     }
     return undefined;
   }

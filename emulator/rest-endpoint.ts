@@ -74,10 +74,10 @@ export async function handleRest(
       sendJson(res, 401, Errors.invalidToken().toBody());
       return;
     }
-    const current = portal.token;
+    const current = portal.tokens.find(token);
     caller = callerFor(current?.userId ?? 0, 'oauth');
     // A replaced or expired token is "expired": the SDK answers that with refreshAuth + one retry.
-    if (!current || current.accessToken !== token || Date.now() > current.expiresAt) {
+    if (!current || Date.now() > current.expiresAt) {
       respondError(res, portal, route.method, params, Errors.expiredToken());
       return;
     }

@@ -4,7 +4,7 @@ import { setDisabledSmartProcess } from './setups';
 import { applyFeatureSetting } from './feature-settings';
 import type { Portal } from './state';
 import type { Json, JsonObject, PortalSettings, UserKind } from './types';
-import { USER_KINDS, userOfKind } from './users';
+import { USER_KINDS } from './users';
 
 const LANGS = ['en', 'ru', 'de'];
 const BOOLEAN_SETTINGS = ['install', 'firstRun', 'smartInvoices', 'disabledSmartProcess'] as const;
@@ -107,9 +107,7 @@ export function applySettings(portal: Portal, patch: JsonObject): string | null 
   // installFinish() (docs/sdk.md §4).
   if (next.install && !portal.settings.install) portal.installed = false;
   // The user changed: the old session belongs to someone else now.
-  if (next.user !== portal.settings.user && portal.token) {
-    portal.token.userId = userOfKind(next.user).id;
-  }
+  if (next.user !== portal.settings.user) portal.tokens.follow(next.user);
   if (next.disabledSmartProcess !== portal.settings.disabledSmartProcess) {
     setDisabledSmartProcess(portal, next.disabledSmartProcess);
   }

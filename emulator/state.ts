@@ -1,7 +1,6 @@
 // Tenants ("portals"). Each one is a complete, isolated Bitrix24 in memory: its own directories,
 // items, tokens, settings, journal, faults and rate-limit bucket, so parallel Playwright tests
 // never see each other's writes.
-import { randomBytes } from 'node:crypto';
 import { defaultFeatureSettings } from './feature-settings';
 import { FaultList } from './faults';
 import { LeakyBucket } from './rate-limit';
@@ -10,6 +9,7 @@ import { emptyStorage, type AppStorage } from './app-storage';
 import { seedPipelines, type PipelineBook } from './categories';
 import { seedWorld } from './history-seed';
 import { seedEntityTypes, seedStatuses } from './seed';
+import { SessionTokens, type Token } from './sessions';
 import type {
   CrmItem,
   EntityType,
@@ -20,8 +20,8 @@ import type {
   PortalSettings,
   StageHistoryRow,
   StatusRow,
+  UserKind,
 } from './types';
-import { userOfKind } from './users';
 
 export function defaultSettings(): PortalSettings {
   return {
@@ -42,13 +42,6 @@ export function defaultSettings(): PortalSettings {
     refreshAuth: 'answer',
     ...defaultFeatureSettings(),
   };
-}
-
-interface Token {
-  accessToken: string;
-  refreshToken: string;
-  expiresAt: number;
-  userId: number;
 }
 
 /** What --data persists: the domain state, never tokens, journal or faults. */
@@ -91,9 +84,8 @@ export class Portal {
   private journalSeq = 0;
   readonly faults = new FaultList();
   readonly bucket = new LeakyBucket();
-  token: Token | null = null;
-  /** Access tokens replaced by a refresh: still attributable to this tenant, answered 401. */
-  readonly staleTokens = new Set<string>();
+  /** One access token per page session (sessions.ts). */
+  readonly tokens = new SessionTokens();
   /** Set by the registry: persists the portal after a change (only with --data). */
   onChange: () => void = () => undefined;
 
@@ -130,8 +122,7 @@ export class Portal {
     this.journalSeq = 0;
     this.faults.clear();
     this.bucket.reset();
-    this.token = null;
-    this.staleTokens.clear();
+    this.tokens.clear();
   }
 
   // ---- directories -------------------------------------------------------------------------
@@ -205,19 +196,21 @@ export class Portal {
 
   // ---- tokens (the portal's OAuth server) ----------------------------------------------------
 
-  issueToken(): Token {
-    if (this.token) this.staleTokens.add(this.token.accessToken);
-    this.token = {
-      accessToken: randomBytes(24).toString('hex'),
-      refreshToken: randomBytes(24).toString('hex'),
-      expiresAt: Date.now() + this.settings.tokenLifetime * 1000,
-      userId: userOfKind(this.settings.user).id,
-    };
-    return this.token;
+  /** The token issued last, whatever its session. */
+  get token(): Token | null {
+    return this.tokens.last;
+  }
+
+  /**
+   * A new token for one page session (`''` when the page names none), replacing only that
+   * session's token; `user` pins the session to a user of its own instead of the `user` setting.
+   */
+  issueToken(session = '', user: UserKind | null = null): Token {
+    return this.tokens.issue(session, this.settings.tokenLifetime, this.settings.user, user);
   }
 
   expireToken(): void {
-    if (this.token) this.token.expiresAt = Date.now() - 1;
+    this.tokens.expireAll();
   }
 
   // ---- journal -------------------------------------------------------------------------------

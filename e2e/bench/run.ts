@@ -10,6 +10,7 @@ import { Bench } from './bench';
 import { dragGroup } from './drag-figures';
 import { firstBoardFigures } from './first-board';
 import { heapFigures } from './heap';
+import { journalFigures } from './journal';
 import { movesFigures } from './moves';
 import { renameFigures } from './rename';
 import { report, type FigureGroup, type Row } from './report';
@@ -24,6 +25,7 @@ const GROUPS: readonly FigureGroup[] = [
   renameFigures,
   heapFigures,
   dragGroup,
+  journalFigures,
 ];
 const only = process.env['BENCH_ONLY']?.split(',');
 const wanted = (group: FigureGroup) => !only || group.figures.some((f) => only.includes(f));

@@ -41,8 +41,25 @@ async function post<T>(path: string, body?: object): Promise<T> {
   });
   return (await response.json()) as T;
 }
+/**
+ * This tab's session: the portal keeps one token per session, so two tabs or two browsers work
+ * side by side (a reload keeps the tab's session). `?user=<kind>` makes the session that user's,
+ * whatever the portal's `user` setting says (emulator/sessions.ts).
+ */
+const SESSION = (() => {
+  const kept = sessionStorage.getItem('emulator-session');
+  if (kept) return kept;
+  const made = newAppSid();
+  sessionStorage.setItem('emulator-session', made);
+  return made;
+})();
+const PAGE_USER = new URLSearchParams(location.search).get('user');
 const portalApi = <T>(action: string, body?: object) =>
-  post<T>(`/__portal/${encodeURIComponent(config.portal)}/${action}`, body);
+  post<T>(`/__portal/${encodeURIComponent(config.portal)}/${action}`, {
+    ...body,
+    session: SESSION,
+    ...(PAGE_USER ? { user: PAGE_USER } : {}),
+  });
 const control = (action: string, body?: object) =>
   post<unknown>(`/__emulator/${encodeURIComponent(config.portal)}/${action}`, body);
 

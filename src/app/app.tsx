@@ -4,6 +4,7 @@ import type { Portal } from '../b24/portal';
 import { I18nProvider } from '../i18n/i18n-context';
 import { langFrom } from '../i18n/messages';
 import { createUnsavedEdits, StagesProvider, usePortal } from '../stages/portal-context';
+import { JournalProvider } from '../stages/journal/journal-context';
 import type { UnsavedEdits } from '../stages/unsaved-edits';
 import { Shell } from './shell';
 
@@ -43,11 +44,13 @@ export function App({ portal, unsaved }: { portal: Portal; unsaved: UnsavedEdits
   return (
     <StrictMode>
       <StagesProvider portal={portal} unsaved={unsaved}>
-        <I18nProvider lang={langFrom(portal.lang)}>
-          <QueryClientProvider client={client}>
-            <Screen />
-          </QueryClientProvider>
-        </I18nProvider>
+        <JournalProvider portal={portal}>
+          <I18nProvider lang={langFrom(portal.lang)}>
+            <QueryClientProvider client={client}>
+              <Screen />
+            </QueryClientProvider>
+          </I18nProvider>
+        </JournalProvider>
       </StagesProvider>
     </StrictMode>
   );

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { AfterFirstPaintProvider } from '../board/deferred';
 import { DirectoryNav } from '../board/directory-nav';
+import { JournalSlot } from '../board/journal/journal-slot';
 import { errorMessage } from '../board/error-message';
 import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
 import { StageDirectory } from '../board/stage-directory';
@@ -87,6 +88,7 @@ export function Shell() {
         {current && <span className="min-w-0 truncate text-muted">{current.name}</span>}
         <ExportAllButton directories={visible} />
         <ThemeToggle />
+        <JournalSlot directories={start.data.directories} canEdit={canEdit} />
       </header>
       <div className="flex">
         {/* Narrow enough that the default pipeline's eight stages fit beside it at 1280 px. */}

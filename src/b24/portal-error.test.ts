@@ -43,6 +43,16 @@ describe('classify, by code AND sentence AND method, never by one alone', () => 
       'items-access-denied',
     ],
     [
+      'server: the app storage without a right on it (403)',
+      r('ACCESS_DENIED', 'Access denied!', 'entity.item.add', 403),
+      'storage-denied',
+    ],
+    [
+      'server: the app installed without the entity scope',
+      r('insufficient_scope', '', 'entity.item.get', 401),
+      'insufficient-scope',
+    ],
+    [
       'REST off on the plan',
       r('ACCESS_DENIED', 'REST is available only on commercial plans', 'batch', 401),
       'rest-unavailable',

@@ -13,8 +13,10 @@ export type PortalErrorKind =
   | 'items-access-denied'
   /** `user_access_error`: the portal's admin opened this app to some users only. */
   | 'app-access-denied'
-  /** `insufficient_scope`: the app was installed without the `crm` scope. */
+  /** `insufficient_scope`: the app was installed without a scope it needs (`crm`, `entity`). */
   | 'insufficient-scope'
+  /** The rest module's `ACCESS_DENIED` on entity.*: no right on the app's storage (§4.2). */
+  | 'storage-denied'
   /** `ACCESS_DENIED` at the REST level: the portal's plan has no REST API. */
   | 'rest-unavailable'
   /** The token could not be renewed (`expired_token` after refresh, or the parent never answered). */
@@ -52,6 +54,7 @@ const KINDS: Readonly<Record<PortalErrorKind, true>> = {
   'items-access-denied': true,
   'app-access-denied': true,
   'insufficient-scope': true,
+  'storage-denied': true,
   'rest-unavailable': true,
   'session-expired': true,
   'rate-limit': true,
@@ -125,6 +128,7 @@ export function classify({ code, status, description, method }: Refusal): Portal
   if (/^access denied[.!]?$/im.test(said) || /^ACCESS_DENIED$/.test(code)) {
     if (/^placement\./i.test(method) || /^app\.option\.set$/i.test(method)) return 'admin-required';
     if (isItemMethod(method)) return 'items-access-denied';
+    if (/^entity\./i.test(method)) return 'storage-denied';
     // The rest module's own ACCESS_DENIED elsewhere: the plan has no REST, or the app is blocked.
     if (/^ACCESS_DENIED$/.test(code)) return 'rest-unavailable';
     // crm.status.*'s `Access denied.`: a read refused means no CRM access at all (§1).

@@ -3,6 +3,7 @@ import type { NewStagePlan } from '../domain/new-stage';
 import type { PlacementSkip } from '../domain/placement';
 import type { Directory, Stage, StagePatch } from '../domain/stage';
 import type { PipelinesPort } from './pipelines-port';
+import type { JournalPort } from './journal-port';
 import type { PortalError } from './portal-error';
 
 export type { CrmMode, StagePatch };
@@ -114,6 +115,8 @@ export interface Portal {
   finishInstall(): void;
   /** Pipelines and stage sets (issue 13): crm.category.*, batched stage writes, item moves. */
   readonly pipelines: PipelinesPort;
+  /** The change journal every admin of the portal shares (journal-port.ts). */
+  readonly journal: JournalPort;
 }
 
 export interface HostInfo {

@@ -4,6 +4,7 @@ import * as items from './crm-items';
 import { installPlacements } from './install';
 import { pipelinesPort } from './pipelines';
 import type { PipelinesPort } from './pipelines-port';
+import { lazyJournalPort, type JournalPort } from './journal-port';
 import type {
   AddResult,
   HostInfo,
@@ -60,6 +61,7 @@ export class SdkPortal implements Portal {
   readonly isPortalAdmin: boolean;
   readonly lang: string;
   readonly reload: () => void;
+  readonly journal: JournalPort;
   private readonly transport: SdkTransport;
   private readonly userOptions: UserOptions;
   private readonly hostActions: HostActions;
@@ -72,7 +74,11 @@ export class SdkPortal implements Portal {
     this.userOptions = options.userOptions;
     this.hostActions = options.host ?? WEBHOOK_HOST;
     this.transport = new SdkTransport(b24);
-    this.pipelines = pipelinesPort(this.transport.send, b24.getTargetOrigin());
+    const { send } = this.transport;
+    this.pipelines = pipelinesPort(send, b24.getTargetOrigin());
+    this.journal = lazyJournalPort(() =>
+      import('./journal-store').then((m) => m.journalStore(send)),
+    );
   }
 
   private get send() {

@@ -8,6 +8,7 @@ const MESSAGES: Record<PortalErrorKind, MessageKey> = {
   'items-access-denied': 'errorItemsAccessDenied',
   'app-access-denied': 'errorAppAccessDenied',
   'insufficient-scope': 'errorInsufficientScope',
+  'storage-denied': 'errorStorageDenied',
   'rest-unavailable': 'errorRestUnavailable',
   'session-expired': 'errorSessionExpired',
   'rate-limit': 'errorRateLimit',

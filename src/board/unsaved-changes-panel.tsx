@@ -8,7 +8,8 @@ import { useUnsavedActions } from '../stages/use-unsaved-actions';
 import { Button } from '../ui/button';
 import { errorMessage } from './error-message';
 
-function describe(t: Translate, label: EditLabel): string {
+/** The unsaved edit in words ("Rename Final Invoice to Closing invoice"). */
+export function describe(t: Translate, label: EditLabel): string {
   switch (label.kind) {
     case 'move':
       return t('changeMove', { name: label.name });

@@ -63,10 +63,19 @@ export interface ChangeRecord {
   /** CRM items that moved with the change (out of a deleted stage, into a new outcome...). */
   readonly items?: {
     readonly ids: readonly number[];
+    /** STATUS_IDs of the stage the items left and the stage they went to. */
     readonly from: string;
     readonly to: string;
+    /** The names of those stages when the items moved, for the journal's sentence. */
+    readonly fromName?: string;
+    readonly toName?: string;
   };
   readonly outcome: ChangeOutcome;
-  /** The journal entry this change undoes, redoes or reverts. */
+  /** A move or an add: the stage it now follows in its group, null when it comes first. */
+  readonly follows?: string | null;
+  /** The journal entry (its key) this change undoes, redoes or reverts. */
   readonly of?: string;
+  /** ...and that entry's kind and the name of its stage, so the journal can name what was undone. */
+  readonly ofKind?: ChangeKind;
+  readonly ofName?: string;
 }

@@ -1,5 +1,6 @@
 import { stageSetsDe } from './stage-sets.de';
 import type { Messages } from './en';
+import { journalDe } from './journal/de';
 
 export const de: Messages = {
   appTitle: 'Phaseneditor',
@@ -212,4 +213,6 @@ export const de: Messages = {
   goToStage: 'Zu Phase {name}',
   // Issue 13: stage sets and pipelines (kept in stage-sets.de.ts).
   ...stageSetsDe,
+  // Issue 12: Rückgängig, Wiederholen und das Änderungsprotokoll.
+  ...journalDe,
 };

@@ -1,4 +1,6 @@
 import { stageSetsEn } from './stage-sets.en';
+import { journalEn } from './journal/en';
+
 /** English: the source of every message key. ru.ts and de.ts must define the same keys. */
 export const en = {
   appTitle: 'Stage editor',
@@ -207,6 +209,8 @@ export const en = {
   goToStage: 'Go to stage {name}',
   // Issue 13: stage sets and pipelines (kept in stage-sets.en.ts).
   ...stageSetsEn,
+  // Issue 12: undo, redo and the change journal.
+  ...journalEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 import { stageSetsRu } from './stage-sets.ru';
 import type { Messages } from './en';
+import { journalRu } from './journal/ru';
 
 export const ru: Messages = {
   appTitle: 'Редактор стадий',
@@ -209,4 +210,6 @@ export const ru: Messages = {
   goToStage: 'Перейти к стадии {name}',
   // Issue 13: stage sets and pipelines (kept in stage-sets.ru.ts).
   ...stageSetsRu,
+  // Issue 12: отмена, повтор и журнал изменений.
+  ...journalRu,
 };

@@ -9,6 +9,7 @@ import type {
 } from '../b24/portal';
 import type { PipelinesPort } from '../b24/pipelines-port';
 import { patchStages, type Stage } from '../domain/stage';
+import { FakeJournal } from './fake-journal';
 
 /** A write the test answers when it wants, to see the board before and after the answer. */
 export interface HeldWrite {
@@ -27,6 +28,7 @@ export class FakePortal implements Portal {
   readonly host = { placement: 'DEFAULT', placementOptions: {}, installMode: false };
   readonly held: HeldWrite[] = [];
   readonly options = new Map<string, string>();
+  readonly journal = new FakeJournal();
   loads = 0;
   /** Tests of pipelines and stage sets put their own here; by default every call is refused. */
   pipelines: PipelinesPort = new Proxy({ domain: 'test.example' } as PipelinesPort, {

@@ -19,9 +19,21 @@ export interface MoveItemsOptions {
   readonly onProgress: (progress: MoveItemsProgress) => void;
 }
 
+/** `ids`: the items this run moved, for the change journal and its undo. */
 export type MoveItemsOutcome =
-  | { readonly kind: 'empty'; readonly moved: number }
-  | ({ readonly kind: 'stopped' } & MoveItemsProgress);
+  | { readonly kind: 'empty'; readonly moved: number; readonly ids: readonly number[] }
+  | ({ readonly kind: 'stopped'; readonly ids: readonly number[] } & MoveItemsProgress);
+
+/** A move that ended in an error, with the items it had moved before it. */
+export class MoveItemsError extends Error {
+  override readonly name = 'MoveItemsError';
+  constructor(
+    override readonly cause: unknown,
+    readonly ids: readonly number[],
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
 
 /**
  * Empties a stage: reads the first page of its items, moves that page in one batch, and repeats
@@ -36,13 +48,20 @@ export async function moveItems(
   options: MoveItemsOptions,
 ): Promise<MoveItemsOutcome> {
   let moved = options.alreadyMoved;
+  const ids: number[] = [];
   for (;;) {
     const page = await portal.listItems(request.entityTypeId, request.from);
     const total = moved + page.total;
-    if (page.ids.length === 0) return { kind: 'empty', moved };
-    if (options.stopRequested()) return { kind: 'stopped', moved, total };
+    if (page.ids.length === 0) return { kind: 'empty', moved, ids };
+    if (options.stopRequested()) return { kind: 'stopped', moved, total, ids };
     options.onProgress({ moved, total });
-    await portal.moveItems(request.entityTypeId, page.ids, request.to);
+    try {
+      await portal.moveItems(request.entityTypeId, page.ids, request.to);
+    } catch (error) {
+      // Which items of the page landed is unknown: only whole pages count as moved.
+      throw new MoveItemsError(error, ids);
+    }
+    ids.push(...page.ids);
     moved += page.ids.length;
     options.onProgress({ moved, total });
   }

@@ -35,6 +35,19 @@ describe('decodeUnsavedEdits', () => {
     });
   });
 
+  it('keeps what the change journal knows of an edit: a retried undo is still one', () => {
+    const undo: StageEdit = {
+      ...rename,
+      journal: {
+        directory: 'Sales pipeline',
+        stageId: '109',
+        cause: { kind: 'undo', of: 'k1', ofKind: 'rename' },
+      },
+    };
+    const text = encodeUnsavedEdits([{ edit: undo, state: 'failed', failures: [] }]);
+    expect(decodeUnsavedEdits(text).kept[0]?.edit).toEqual(undo);
+  });
+
   it.each([
     ['nothing kept', null, 0],
     ['an empty option', '', 0],
@@ -53,6 +66,11 @@ describe('decodeUnsavedEdits', () => {
   it.each([
     ['an entry that is not an object', 'x'],
     ['an edit without id', withEdit({ id: 7 })],
+    ['journal notes naming no directory', withEdit({ journal: { stageId: '1' } })],
+    [
+      'journal notes undoing an unknown kind',
+      withEdit({ journal: { directory: 'x', cause: { kind: 'undo', of: 'k', ofKind: 'boom' } } }),
+    ],
     ['a directory code with markup', withEdit({ entityId: '<img src=x>' })],
     ['an unknown kind of change', withEdit({ label: { kind: 'explode', name: 'A' } })],
     ['a rename without its new value', withEdit({ label: { kind: 'rename', name: 'A' } })],

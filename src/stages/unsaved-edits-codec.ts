@@ -4,7 +4,14 @@ import { parseHexColour } from '../domain/colour';
 import { SORT_MAX, SORT_MIN } from '../domain/sort-planner';
 import type { StagePatch } from '../domain/stage';
 import { validateStageName } from '../domain/stage-name';
-import { EDIT_KINDS, addFailure, type EditLabel, type StageEdit } from './stage-edit';
+import { isChangeKind } from '../domain/journal/entry';
+import {
+  EDIT_KINDS,
+  addFailure,
+  type EditJournal,
+  type EditLabel,
+  type StageEdit,
+} from './stage-edit';
 
 /**
  * The unsaved-changes list as kept in a portal user option between page loads. What comes back
@@ -109,6 +116,30 @@ function newStage(value: unknown): NewStage {
   };
 }
 
+/** What the change journal knows of the edit (kept so a retried undo is still journalled as one). */
+function journal(value: unknown): EditJournal {
+  if (!isObject(value) || !isText(value['directory'], 255)) return fail();
+  const { stageId, cause, silent } = value;
+  if (stageId !== undefined && !(isText(stageId, 12) && ROW_ID.test(stageId))) return fail();
+  if (silent !== undefined && typeof silent !== 'boolean') return fail();
+  let checked: EditJournal['cause'];
+  if (cause !== undefined) {
+    if (!isObject(cause) || !isText(cause['of'], 40) || !/^[a-z0-9]+$/.test(cause['of']))
+      return fail();
+    const kind = (['undo', 'redo', 'revert'] as const).find((k) => k === cause['kind']) ?? fail();
+    const ofKind = isChangeKind(cause['ofKind']) ? cause['ofKind'] : fail();
+    const ofName = cause['ofName'];
+    if (ofName !== undefined && !isText(ofName, 255)) return fail();
+    checked = { kind, of: cause['of'], ofKind, ...(ofName === undefined ? {} : { ofName }) };
+  }
+  return {
+    directory: value['directory'],
+    ...(stageId === undefined ? {} : { stageId }),
+    ...(checked ? { cause: checked } : {}),
+    ...(silent === undefined ? {} : { silent }),
+  };
+}
+
 function failure(value: unknown): WriteFailure {
   if (!isObject(value) || !isObject(value['error'])) return fail();
   const { kind, code, description, method } = value['error'];
@@ -141,6 +172,7 @@ function entry(value: unknown): KeptEdit {
     label: label(raw['label']),
     updates: raw['updates'].map((u) => update(u, ROW_ID)),
     ...(raw['add'] === undefined ? {} : { add: newStage(raw['add']) }),
+    ...(raw['journal'] === undefined ? {} : { journal: journal(raw['journal']) }),
   };
   const stored = value['failures'];
   const failures =

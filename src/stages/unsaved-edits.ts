@@ -2,6 +2,7 @@ import type { StageUpdate, WriteFailure } from '../b24/portal';
 import type { StagePatch } from '../domain/stage';
 import { decodeUnsavedEdits, encodeUnsavedEdits } from './unsaved-edits-codec';
 import type { StageEdit } from './stage-edit';
+import { KeptText, type EditKeeper } from './kept-text';
 
 /**
  * Every change the portal has not confirmed yet: on its way (`saving`) or refused (`failed`).
@@ -18,11 +19,7 @@ export interface UnsavedEdit {
   readonly restored?: boolean;
 }
 
-/** Where the list is kept between page loads: a per-user option of the portal. */
-export interface EditKeeper {
-  read(): string | null;
-  write(value: string): void;
-}
+export type { EditKeeper };
 
 /**
  * A successful edit settles within this time, and is then never written to the keeper: a drag
@@ -74,17 +71,14 @@ function pruned(
 export class UnsavedEdits {
   private entries: readonly UnsavedEdit[];
   private readonly listeners = new Set<() => void>();
-  /** What the keeper holds now, so an unchanged list is never written again. */
-  private kept: string;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** What the portal holds, so an unchanged list is never written again. */
+  private readonly store: KeptText;
   /** Entries of an earlier page load that could not be read and were dropped. */
   readonly droppedOnLoad: number;
 
-  constructor(
-    private readonly keeper: EditKeeper,
-    private readonly delayMs = KEEP_DELAY_MS,
-  ) {
+  constructor(keeper: EditKeeper, delayMs = KEEP_DELAY_MS) {
     const stored = keeper.read();
+    this.store = new KeptText(keeper, () => encodeUnsavedEdits(this.entries), delayMs, stored);
     const { kept, dropped } = decodeUnsavedEdits(stored);
     this.entries = kept.map(({ edit, failures }) => ({
       edit,
@@ -92,10 +86,9 @@ export class UnsavedEdits {
       state: 'failed',
       restored: true,
     }));
-    this.kept = stored ?? '';
     this.droppedOnLoad = dropped;
     // Rewrite the list without what could not be read.
-    if (dropped > 0) this.schedule();
+    if (dropped > 0) this.store.schedule();
   }
 
   readonly get = (): readonly UnsavedEdit[] => this.entries;
@@ -106,24 +99,12 @@ export class UnsavedEdits {
   };
 
   /** Writes the list to the keeper now if it differs from what the keeper holds. */
-  readonly flush = (): void => {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
-    const value = encodeUnsavedEdits(this.entries);
-    if (value === this.kept) return;
-    this.kept = value;
-    this.keeper.write(value);
-  };
-
-  private schedule() {
-    if (this.timer === null) this.timer = setTimeout(this.flush, this.delayMs);
-  }
+  readonly flush = (): void => this.store.flush();
 
   /** `settled`: an edit was refused, confirmed or dropped, which is kept at once. */
   private set(next: readonly UnsavedEdit[], settled: boolean) {
     this.entries = next;
-    if (settled) this.flush();
-    else this.schedule();
+    this.store.changed(settled);
     for (const listener of this.listeners) listener();
   }
 

@@ -4,7 +4,9 @@ import { PortalError } from '../b24/portal-error';
 import { stageKeys, stageWriteKey } from './keys';
 import { usePortal, useUnsavedStore } from './portal-context';
 import { settleDirectory, takeTicket } from './settle';
-import { addFailure, type StageEdit } from './stage-edit';
+import { addFailure, type EditJournal, type StageEdit } from './stage-edit';
+import { useRecordChange } from './change-recorder';
+import { addRecord } from './journal/records';
 
 /** An add as sent: re-sent as is on "Try again", so the same STATUS_ID is never added twice. */
 export interface AddRequest {
@@ -12,14 +14,16 @@ export interface AddRequest {
   readonly id: string;
   readonly stage: NewStage;
   readonly shifts: readonly StageUpdate[];
+  readonly journal?: EditJournal;
 }
 
-export const editOfAdd = ({ id, stage, shifts }: AddRequest): StageEdit => ({
+export const editOfAdd = ({ id, stage, shifts, journal }: AddRequest): StageEdit => ({
   id,
   entityId: stage.entityId,
   label: { kind: 'add', name: stage.name },
   updates: shifts,
   add: stage,
+  ...(journal ? { journal } : {}),
 });
 
 /**
@@ -31,6 +35,10 @@ export function useAddStageMutation() {
   const portal = usePortal();
   const unsaved = useUnsavedStore();
   const client = useQueryClient();
+  const record = useRecordChange();
+  const journalled = (request: AddRequest, result: AddResult | null, error: PortalError | null) => {
+    if (!request.journal?.silent) record(addRecord(request.stage, request.journal, result, error));
+  };
   return useMutation<AddResult, Error, AddRequest, { ticket: number }>({
     mutationKey: stageWriteKey,
     mutationFn: ({ stage, shifts }) => portal.addStage(stage, shifts),
@@ -38,16 +46,18 @@ export function useAddStageMutation() {
       unsaved.saving(editOfAdd(request));
       return { ticket: takeTicket() };
     },
-    onSuccess: (_result, { id }) => unsaved.remove(id),
-    onError: (error, request) =>
-      unsaved.failed(editOfAdd(request), [
-        addFailure(
-          request.stage,
-          error instanceof PortalError
-            ? error
-            : new PortalError('server', '', error.message, 'crm.status.add'),
-        ),
-      ]),
+    onSuccess: (result, request) => {
+      unsaved.remove(request.id);
+      journalled(request, result, null);
+    },
+    onError: (error, request) => {
+      const portalError =
+        error instanceof PortalError
+          ? error
+          : new PortalError('server', '', error.message, 'crm.status.add');
+      unsaved.failed(editOfAdd(request), [addFailure(request.stage, portalError)]);
+      journalled(request, null, portalError);
+    },
     onSettled: async (result, _error, { stage }, context) => {
       void client.invalidateQueries({ queryKey: stageKeys.counts(stage.entityId) });
       await settleDirectory(client, stage.entityId, context?.ticket ?? 0, result?.stages);

@@ -4,6 +4,8 @@ import { PortalError } from '../b24/portal-error';
 import { patchStages, type Stage, type StagePatch } from '../domain/stage';
 import { stageKeys, stageWriteKey } from './keys';
 import { usePortal, useUnsavedStore } from './portal-context';
+import { useRecordChange } from './change-recorder';
+import { editRecord } from './journal/records';
 import { settleDirectory, takeTicket } from './settle';
 import type { StageEdit } from './stage-edit';
 
@@ -58,6 +60,7 @@ export function useSendEdit() {
   const portal = usePortal();
   const unsaved = useUnsavedStore();
   const client = useQueryClient();
+  const record = useRecordChange();
   return useMutation<WriteResult, Error, StageEdit, Context>({
     mutationKey: stageWriteKey,
     mutationFn: async (edit) => {
@@ -77,6 +80,10 @@ export function useSendEdit() {
     onError: (error, edit, context) => {
       const failures = failuresOf(error, edit);
       unsaved.failed(edit, failures);
+      if (!edit.journal?.silent) {
+        const readBack = error instanceof EditRefusedError ? error.result.stages : null;
+        record(editRecord(edit, context?.before ?? [], readBack, failures));
+      }
       // Put back what did not land, field by field, so an overlapping edit of other stages or
       // fields keeps its optimistic value until its own answer comes.
       const key = stageKeys.directory(edit.entityId);
@@ -85,7 +92,10 @@ export function useSendEdit() {
         client.setQueryData(key, restoreFields(current, context.before, failures));
       }
     },
-    onSuccess: (_result, edit) => unsaved.remove(edit.id),
+    onSuccess: (result, edit, context) => {
+      unsaved.remove(edit.id);
+      if (!edit.journal?.silent) record(editRecord(edit, context.before ?? [], result.stages, []));
+    },
     onSettled: (result, error, edit, context) => {
       const readBack =
         result?.stages ?? (error instanceof EditRefusedError ? error.result.stages : null);

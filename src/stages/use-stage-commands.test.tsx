@@ -4,8 +4,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../b24/portal-error';
-import type { Directory, Stage } from '../domain/stage';
-import { stage } from '../domain/test-stages';
+import type { Stage } from '../domain/stage';
+import { dealDirectory, dealStages } from '../domain/test-stages';
 import { FakePortal } from './fake-portal';
 import { stageKeys } from './keys';
 import { StagesProvider, useUnsavedEdits } from './portal-context';
@@ -14,30 +14,13 @@ import { UnsavedEdits } from './unsaved-edits';
 import { useStageCommands } from './use-stage-commands';
 import { useUnsavedActions } from './use-unsaved-actions';
 
-const directory: Directory = {
-  entityId: 'DEAL_STAGE',
-  name: 'General Deal Stages',
-  hasSemantics: true,
-  object: 'deal',
-  entityTypeId: 2,
-  categoryId: 0,
-  prefix: null,
-  categoryName: null,
-  categorySort: null,
-  isDefaultCategory: true,
-  enabled: true,
-};
+const directory = dealDirectory();
 
 let portal: FakePortal;
 let client: QueryClient;
 
 beforeEach(() => {
-  portal = new FakePortal([
-    stage('1', 10, 'process', { name: 'New' }),
-    stage('2', 20, 'process', { name: 'Offer' }),
-    stage('3', 30, 'process', { name: 'Invoice' }),
-    stage('4', 40, 'success', { name: 'Won' }),
-  ]);
+  portal = new FakePortal(dealStages());
   // A fresh cache per test, retries off as in the app.
   client = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },

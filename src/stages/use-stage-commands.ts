@@ -5,7 +5,15 @@ import { planNewStage } from '../domain/new-stage';
 import { planMove } from '../domain/sort-planner';
 import type { Directory, Group, Stage } from '../domain/stage';
 import { stageKeys } from './keys';
-import { moveItems, type MoveItemsOptions, type MoveItemsOutcome } from './move-items';
+import { PortalError } from '../b24/portal-error';
+import { useRecordChange } from './change-recorder';
+import { movedItemsRecord, type MovedItems } from './journal/records';
+import {
+  moveItems,
+  MoveItemsError,
+  type MoveItemsOptions,
+  type MoveItemsOutcome,
+} from './move-items';
 import { usePortal } from './portal-context';
 import { newEditId, type EditLabel, type StageEdit } from './stage-edit';
 import { useAddStageMutation, type AddRequest } from './use-add-stage';
@@ -29,9 +37,16 @@ export interface StageCommands {
   /** The request for a new stage at `index` of `group`; send it (and re-send it) with `add`. */
   planAdd(group: Exclude<Group, 'success'>, index: number, name: string): AddRequest;
   add(request: AddRequest): Promise<AddResult>;
-  /** Throws the PortalError of a refusal. */
-  remove(stage: Stage, forced: boolean): Promise<void>;
-  /** Moves every CRM item of `stage` into `target` (same pipeline), page by page. */
+  /**
+   * Throws the PortalError of a refusal. `moved`: the items moved out just before, which the
+   * journal records with the delete (and its undo moves back).
+   */
+  remove(stage: Stage, forced: boolean, moved?: MovedItems): Promise<void>;
+  /**
+   * Moves every CRM item of `stage` into `target` (same pipeline), page by page. A run that does
+   * not end empty (stopped, or failed) is journalled here; an emptied stage's items are journalled
+   * with its delete.
+   */
   moveItems(stage: Stage, target: Stage, options: MoveItemsOptions): Promise<MoveItemsOutcome>;
 }
 
@@ -41,23 +56,35 @@ export function useStageCommands(directory: Directory): StageCommands {
   const { mutate: send } = useSendEdit();
   const { mutateAsync: addStage } = useAddStageMutation();
   const { mutateAsync: removeStage } = useRemoveStageMutation();
+  const record = useRecordChange();
 
   return useMemo((): StageCommands => {
     const { entityId } = directory;
+    const journal = { directory: directory.name };
     const current = () => client.getQueryData<Stage[]>(stageKeys.directory(entityId)) ?? [];
-    const edit = (label: EditLabel, updates: StageEdit['updates']) => {
-      if (updates.length > 0) send({ id: newEditId(), entityId, label, updates });
+    const edit = (label: EditLabel, updates: StageEdit['updates'], stage: Stage) => {
+      if (updates.length === 0) return;
+      send({
+        id: newEditId(),
+        entityId,
+        label,
+        updates,
+        journal: { ...journal, stageId: stage.id },
+      });
     };
     const rename = (stage: Stage, name: string, kind: 'rename' | 'restore-name') =>
-      edit({ kind, name: stage.name, value: name }, [
-        { id: stage.id, patch: { name }, expected: { name: stage.name } },
-      ]);
+      edit(
+        { kind, name: stage.name, value: name },
+        [{ id: stage.id, patch: { name }, expected: { name: stage.name } }],
+        stage,
+      );
     return {
       move(stage, toIndex) {
         const { writes } = planMove(current(), stage.id, toIndex);
         edit(
           { kind: 'move', name: stage.name },
           writes.map((w) => ({ id: w.id, patch: { sort: w.sort } })),
+          stage,
         );
       },
       rename: (stage, name) => rename(stage, name, 'rename'),
@@ -67,14 +94,18 @@ export function useStageCommands(directory: Directory): StageCommands {
         }
       },
       recolour(stage, colour) {
-        edit({ kind: 'recolour', name: stage.name, value: colour }, [
-          {
-            id: stage.id,
-            patch: { color: colour },
-            // A colour the portal holds in a form we could not read has nothing to compare with.
-            ...(stage.color ? { expected: { color: stage.color } } : {}),
-          },
-        ]);
+        edit(
+          { kind: 'recolour', name: stage.name, value: colour },
+          [
+            {
+              id: stage.id,
+              patch: { color: colour },
+              // A colour the portal holds in a form we could not read has nothing to compare with.
+              ...(stage.color ? { expected: { color: stage.color } } : {}),
+            },
+          ],
+          stage,
+        );
       },
       planAdd(group, index, name) {
         const { shifts, ...stage } = planNewStage(directory, current(), group, index, name);
@@ -82,27 +113,39 @@ export function useStageCommands(directory: Directory): StageCommands {
           id: newEditId(),
           stage,
           shifts: shifts.map((w) => ({ id: w.id, patch: { sort: w.sort } })),
+          journal,
         };
       },
       add: (request) => addStage(request),
-      async remove(stage, forced) {
-        await removeStage({ stage, forced });
+      async remove(stage, forced, moved) {
+        await removeStage({ stage, forced, journal, ...(moved ? { moved } : {}) });
       },
       async moveItems(stage, target, options) {
+        const request = {
+          entityTypeId: countableType(directory) ?? 0,
+          from: stage.statusId,
+          to: target.statusId,
+        };
         try {
-          return await moveItems(
-            portal,
-            {
-              entityTypeId: countableType(directory) ?? 0,
-              from: stage.statusId,
-              to: target.statusId,
-            },
-            options,
-          );
+          const outcome = await moveItems(portal, request, options);
+          if (outcome.kind === 'stopped' && outcome.ids.length > 0) {
+            record(movedItemsRecord(stage, journal, { ids: outcome.ids, target }, null));
+          }
+          return outcome;
+        } catch (error) {
+          if (!(error instanceof MoveItemsError)) throw error;
+          const cause =
+            error.cause instanceof PortalError
+              ? error.cause
+              : new PortalError('network', '', error.message, 'crm.item.update');
+          if (error.ids.length > 0) {
+            record(movedItemsRecord(stage, journal, { ids: error.ids, target }, cause));
+          }
+          throw cause;
         } finally {
           void client.invalidateQueries({ queryKey: stageKeys.counts(entityId) });
         }
       },
     };
-  }, [directory, client, portal, send, addStage, removeStage]);
+  }, [directory, client, portal, send, addStage, removeStage, record]);
 }

@@ -15,8 +15,14 @@ export function useUnsavedActions() {
   const actions = useMemo(
     () => ({
       retry({ edit, failures }: UnsavedEdit) {
-        if (edit.add) sendAdd({ id: edit.id, stage: edit.add, shifts: edit.updates });
-        else sendEdit(retryOf(edit, failures));
+        if (edit.add) {
+          sendAdd({
+            id: edit.id,
+            stage: edit.add,
+            shifts: edit.updates,
+            ...(edit.journal ? { journal: edit.journal } : {}),
+          });
+        } else sendEdit(retryOf(edit, failures));
       },
       discard: (editId: string) => unsaved.remove(editId),
     }),

@@ -1,6 +1,7 @@
 import { useReducer, useRef } from 'react';
 import { deleteVerdict, itemsLeftToMove, moveTargets } from '../../domain/stage-delete';
 import type { Stage } from '../../domain/stage';
+import type { MovedItems } from '../../stages/journal/records';
 import { countableType } from '../../stages/use-item-counts';
 import type { BoardTools } from '../board-context';
 
@@ -71,10 +72,11 @@ export function useDeleteFlow(
     state.phase === 'emptied' || state.phase === 'deleting' || state.phase === 'failed';
   const busy = state.phase === 'moving' || state.phase === 'deleting';
 
-  const remove = async () => {
+  /** `moved`: the items this run moved out, journalled with the delete. */
+  const remove = async (moved?: MovedItems) => {
     dispatch({ type: 'phase', phase: 'deleting' });
     try {
-      await commands.remove(stage, verdict.kind === 'forced');
+      await commands.remove(stage, verdict.kind === 'forced', moved);
       onDeleted();
     } catch (error) {
       dispatch({ type: 'phase', phase: 'failed', error });
@@ -96,7 +98,7 @@ export function useDeleteFlow(
         return;
       }
       dispatch({ type: 'phase', phase: 'emptied' });
-      await remove();
+      await remove({ ids: outcome.ids, target });
     } catch (error) {
       dispatch({ type: 'phase', phase: 'move-failed', error });
     }

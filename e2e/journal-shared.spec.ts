@@ -1,0 +1,263 @@
+// Issue 12: the change journal every admin of the portal shares. Two admins in two browser
+// contexts (the portal admin, and the CRM admin through the page's `user` parameter), reverting
+// another admin's entry (with a conflict), the journal across a reload, and the whole of it by
+// keyboard alone.
+import type { Browser, FrameLocator } from '@playwright/test';
+import { boardReady, rename } from './board-helpers';
+import { expect, test, type TestPortal } from './fixtures';
+import {
+  announcement,
+  entriesList,
+  journalRegion,
+  openJournal,
+  redoButton,
+  storedEntries,
+  undoButton,
+  readyApp,
+} from './journal-helpers';
+
+const nameOf = async (portal: TestPortal, id: string) =>
+  (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === id)?.NAME;
+
+/** The same portal in another browser context, signed in as the CRM administrator (user 3). */
+async function secondAdmin(browser: Browser, baseURL: string | undefined, portal: TestPortal) {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${portal.pageUrl}&user=crm-admin`);
+  const app = page.frameLocator('#app-frame');
+  await boardReady(app);
+  return { app, close: () => context.close() };
+}
+
+const entry = (app: FrameLocator, text: string) =>
+  entriesList(app).getByRole('listitem').filter({ hasText: text });
+
+test.describe('the shared journal', () => {
+  // Two browser contexts each load the app: more than one page load's time.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('two admins in two browsers each see the other’s entries, under their own names', async ({
+    openApp,
+    portal,
+    browser,
+    baseURL,
+    request,
+  }) => {
+    const anna = await readyApp(openApp);
+    const ivan = await secondAdmin(browser, baseURL, portal);
+    try {
+      await rename(anna, 'Final Invoice', 'Closing invoice');
+      await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
+      await rename(ivan.app, 'In Progress', 'Working');
+      await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(2);
+      // The portal dates and signs each entry: CREATED_BY is the writer, whatever the app says.
+      const stored = await storedEntries(request, portal);
+      expect(stored.map((e) => e.fields['CREATED_BY'])).toEqual(['1', '3']);
+
+      const seenByIvan = await openJournal(ivan.app);
+      await expect(entriesList(ivan.app).getByRole('listitem')).toHaveText([
+        /^Sales Director renamed “In Progress” to “Working” in General Deal Stages/,
+        /^Portal Administrator renamed “Final Invoice” to “Closing invoice” in General Deal Stages/,
+      ]);
+      await expect(seenByIvan).toBeVisible();
+      await openJournal(anna);
+      await expect(entriesList(anna).getByRole('listitem')).toHaveText([
+        /^Sales Director renamed “In Progress” to “Working”/,
+        /^Portal Administrator renamed “Final Invoice” to “Closing invoice”/,
+      ]);
+      // Filter by admin: the portal filters (CREATED_BY), one request.
+      await portal.clearJournal();
+      await journalRegion(anna)
+        .getByLabel('Admin', { exact: true })
+        .selectOption({ label: 'Sales Director' });
+      await expect(entriesList(anna).getByRole('listitem')).toHaveText([/^Sales Director renamed/]);
+      const gets = await portal.calls('entity.item.get');
+      expect(gets).toHaveLength(1);
+      expect(gets[0]?.params).toMatchObject({ FILTER: { CREATED_BY: '3' }, start: '0' });
+    } finally {
+      await ivan.close();
+    }
+  });
+
+  test('reverting another admin’s entry; and when someone changed it since, both values and a choice', async ({
+    openApp,
+    portal,
+    browser,
+    baseURL,
+    request,
+  }) => {
+    const anna = await readyApp(openApp);
+    await rename(anna, 'Final Invoice', 'Closing invoice');
+    await rename(anna, 'In Progress', 'Working');
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(2);
+    const ivan = await secondAdmin(browser, baseURL, portal);
+    try {
+      await openJournal(ivan.app);
+      await entry(ivan.app, '“In Progress” to “Working”')
+        .getByRole('button', { name: /^Revert/ })
+        .click();
+      await expect(announcement(ivan.app)).toHaveText('Reverted: the rename of “Working”.');
+      await expect.poll(() => nameOf(portal, '107')).toBe('In Progress');
+      await expect(entriesList(ivan.app).getByRole('listitem').first()).toHaveText(
+        /^Sales Director reverted the rename of “Working” in General Deal Stages/,
+      );
+
+      // Someone renames the stage again outside the app; the revert meets their value.
+      await portal.asAnotherAdmin('crm.status.update', {
+        id: 109,
+        fields: { NAME: 'Invoice (final)' },
+      });
+      await entry(ivan.app, '“Final Invoice” to “Closing invoice”')
+        .getByRole('button', { name: /^Revert/ })
+        .click();
+      await expect(announcement(ivan.app)).toContainText('could not be put back');
+      const unsaved = ivan.app.getByRole('region', { name: 'Unsaved changes' });
+      await expect(unsaved).toContainText('Rename Invoice (final) to Final Invoice');
+      await expect(unsaved).toContainText('it is now “Invoice (final)”');
+      await expect(journalRegion(ivan.app)).toContainText(
+        'Rename Invoice (final) to Final Invoice',
+      );
+      // Theirs is kept until the admin chooses.
+      await expect.poll(() => nameOf(portal, '109')).toBe('Invoice (final)');
+      // The open journal shows the same choice (it covers part of the board).
+      await journalRegion(ivan.app).getByRole('button', { name: 'Apply mine' }).click();
+      await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
+      await expect(unsaved).toHaveCount(0);
+      // Both attempts are in the journal: the refused one with its reason, then the saved one.
+      await expect
+        .poll(async () =>
+          (await storedEntries(request, portal)).map((e) => [e.entry.kind, e.entry.outcome.status]),
+        )
+        .toEqual([
+          ['rename', 'saved'],
+          ['rename', 'saved'],
+          ['revert', 'saved'],
+          ['revert', 'refused'],
+          ['revert', 'saved'],
+        ]);
+      const refused = (await storedEntries(request, portal))[3]?.entry;
+      expect(refused?.outcome.reason).toMatch(/^conflict/);
+    } finally {
+      await ivan.close();
+    }
+  });
+
+  test('a revert of a stage that is gone explains that and changes nothing', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await rename(app, 'Final Invoice', 'Closing invoice');
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
+    await portal.asAnotherAdmin('crm.status.delete', { id: 109 });
+    await portal.clearJournal();
+    await openJournal(app);
+    await entry(app, 'Closing invoice')
+      .getByRole('button', { name: /^Revert/ })
+      .click();
+    await expect(announcement(app)).toHaveText(
+      'Nothing was changed: the stage “Closing invoice” no longer exists.',
+    );
+    expect(await portal.calls('crm.status.update')).toHaveLength(0);
+    expect(await portal.calls('crm.status.add')).toHaveLength(0);
+  });
+
+  test('the journal survives a reload; what could not be written waits and is written after it', async ({
+    openApp,
+    portal,
+    page,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await rename(app, 'Final Invoice', 'Closing invoice');
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
+    // The next journal write fails: the change stands, its entry waits as not yet recorded.
+    await portal.fault({
+      type: 'error',
+      method: 'entity.item.add',
+      status: 500,
+      error: 'INTERNAL_SERVER_ERROR',
+      error_description: 'x',
+    });
+    await rename(app, 'In Progress', 'Working');
+    await expect.poll(() => nameOf(portal, '107')).toBe('Working');
+    const region = await openJournal(app);
+    await expect(region).toContainText('1 change is not yet recorded in the journal.');
+    await expect(region.getByRole('list', { name: 'Not yet recorded' })).toContainText(
+      'renamed “In Progress” to “Working”',
+    );
+
+    await page.reload();
+    await boardReady(app);
+    await expect(undoButton(app)).toBeDisabled();
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(2);
+    await openJournal(app);
+    await expect(entriesList(app).getByRole('listitem')).toHaveText([
+      /^Portal Administrator renamed “In Progress” to “Working”/,
+      /^Portal Administrator renamed “Final Invoice” to “Closing invoice”/,
+    ]);
+    await expect(journalRegion(app)).not.toContainText('not yet recorded');
+  });
+
+  test('by keyboard alone: undo, redo, open the journal, filter and revert', async ({
+    openApp,
+    portal,
+    page,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Closing invoice');
+    // Inside the name field Ctrl+Z belongs to the field, not to the board.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('Closing invoice');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => nameOf(portal, '109')).toBe('Closing invoice');
+
+    await page.keyboard.press('Control+z');
+    await expect(announcement(app)).toHaveText('Undone: the rename of “Closing invoice”.');
+    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(announcement(app)).toHaveText('Redone: the rename of “Closing invoice”.');
+    await expect.poll(() => nameOf(portal, '109')).toBe('Closing invoice');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
+    await expect(redoButton(app)).toBeEnabled();
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => nameOf(portal, '109')).toBe('Closing invoice');
+
+    // Open the journal from the keyboard: Tab back from the board to its button.
+    await app.getByRole('button', { name: 'Change journal' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(journalRegion(app).getByRole('heading', { name: 'Change journal' })).toBeFocused();
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(5);
+    await page.keyboard.press('Tab'); // Close
+    await page.keyboard.press('Tab'); // Directory
+    await page.keyboard.press('Tab'); // Admin
+    await page.keyboard.press('Tab'); // Kind
+    await expect(journalRegion(app).getByLabel('Kind', { exact: true })).toBeFocused();
+    await page.keyboard.press('ArrowDown'); // Move
+    await page.keyboard.press('ArrowDown'); // Rename
+    await expect(journalRegion(app).getByLabel('Kind', { exact: true })).toHaveValue('rename');
+    await expect(entriesList(app).getByRole('listitem')).toHaveText([
+      /renamed “Final Invoice” to “Closing invoice”/,
+    ]);
+    // On to the entry's Revert: past Refresh and Export.
+    const revert = entriesList(app).getByRole('button', { name: /^Revert/ });
+    for (let i = 0; i < 6 && !(await revert.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(revert).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(announcement(app)).toHaveText('Reverted: the rename of “Closing invoice”.');
+    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
+    await page.keyboard.press('Escape');
+    await expect(journalRegion(app)).toHaveCount(0);
+    await expect(app.getByRole('button', { name: 'Change journal' })).toBeFocused();
+  });
+});

@@ -1,0 +1,342 @@
+// Issue 12: undo and redo of each kind of change, asserted on the screen, in the portal's stages
+// and items, in its call journal (what each undo sends) and in the shared change journal (the
+// app's storage), where every undo and redo is an entry of its own.
+import type { FrameLocator } from '@playwright/test';
+import { group, handle, namesIn, rename } from './board-helpers';
+import { expect, test, type TestPortal } from './fixtures';
+import {
+  announcement,
+  redoButton,
+  requestsWith,
+  openJournal,
+  storedEntries,
+  undoButton,
+  readyApp,
+} from './journal-helpers';
+
+const row = async (portal: TestPortal, statusId: string) =>
+  (await portal.statuses('DEAL_STAGE')).find((s) => s.STATUS_ID === statusId);
+const card = (app: FrameLocator, name: string) => app.getByRole('article', { name, exact: true });
+
+test.describe('undo and redo', () => {
+  test('a rename: one request for the change, one for its entry; undo and redo guarded', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await portal.clearJournal();
+    await rename(app, 'Final Invoice', 'Closing invoice');
+    await expect(undoButton(app)).toHaveAccessibleName('Undo rename of Closing invoice');
+    await expect(undoButton(app)).toHaveAttribute(
+      'title',
+      'Undo rename of Closing invoice (Ctrl+Z)',
+    );
+    await expect(redoButton(app)).toBeDisabled();
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
+    expect(await portal.boardRequests()).toHaveLength(1);
+    expect(await portal.journalRequests()).toHaveLength(1);
+    const [renamed] = await storedEntries(request, portal);
+    expect(renamed?.fields).toMatchObject({
+      CODE: 'rename',
+      PREVIEW_TEXT: 'DEAL_STAGE',
+      CREATED_BY: '1',
+    });
+    expect(renamed?.entry).toMatchObject({
+      who: { id: '1', name: 'Portal Administrator' },
+      dir: { id: 'DEAL_STAGE', name: 'General Deal Stages' },
+      stages: [{ b: { name: 'Final Invoice' }, a: { name: 'Closing invoice' } }],
+      outcome: { status: 'saved' },
+    });
+
+    await portal.clearJournal();
+    await undoButton(app).click();
+    await expect(card(app, 'Final Invoice')).toBeVisible();
+    await expect(announcement(app)).toHaveText('Undone: the rename of “Closing invoice”.');
+    await expect.poll(async () => (await row(portal, 'FINAL_INVOICE'))?.NAME).toBe('Final Invoice');
+    // Guarded: the directory is read before the write in the same request, to catch a conflict.
+    const [undoRequest] = await requestsWith(portal, 'crm.status.update');
+    const inside = (await portal.journal()).filter((e) => e.parent === undoRequest?.seq);
+    expect(inside.map((e) => e.method)).toEqual([
+      'crm.status.list',
+      'crm.status.update',
+      'crm.status.list',
+    ]);
+    expect(inside[1]?.params).toMatchObject({ id: '109', fields: { NAME: 'Final Invoice' } });
+
+    await expect(redoButton(app)).toHaveAccessibleName('Redo rename of Closing invoice');
+    await redoButton(app).click();
+    await expect(card(app, 'Closing invoice')).toBeVisible();
+    await expect(announcement(app)).toHaveText('Redone: the rename of “Closing invoice”.');
+    await expect
+      .poll(async () => (await row(portal, 'FINAL_INVOICE'))?.NAME)
+      .toBe('Closing invoice');
+    await expect
+      .poll(async () => (await storedEntries(request, portal)).map((e) => e.entry.kind))
+      .toEqual(['rename', 'undo', 'redo']);
+    const [first, undone, redone] = (await storedEntries(request, portal)).map((e) => e.entry);
+    expect(undone).toMatchObject({ of: first?.key, ofKind: 'rename' });
+    expect(redone).toMatchObject({ of: undone?.key, ofKind: 'rename' });
+  });
+
+  test('a move: the previous order comes back with the fewest writes', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await handle(app, 'Prepayment Invoice').focus();
+    await handle(app, 'Prepayment Invoice').press('Space');
+    await expect(
+      app.getByText('Picked up stage Prepayment Invoice.', { exact: false }),
+    ).toBeAttached();
+    await handle(app, 'Prepayment Invoice').press('ArrowRight');
+    await expect(app.getByText('Stage Prepayment Invoice is over position 4 of 5')).toBeAttached();
+    await handle(app, 'Prepayment Invoice').press('Space');
+    const moved = [
+      'New',
+      'Document Preparation',
+      'In Progress',
+      'Prepayment Invoice',
+      'Final Invoice',
+    ];
+    await expect.poll(() => namesIn(group(app, 'In progress'))).toEqual(moved);
+    await expect(undoButton(app)).toHaveAccessibleName('Undo move of Prepayment Invoice');
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
+    expect((await storedEntries(request, portal))[0]?.entry.kind).toBe('move');
+
+    await portal.clearJournal();
+    await undoButton(app).click();
+    const before = [
+      'New',
+      'Document Preparation',
+      'Prepayment Invoice',
+      'In Progress',
+      'Final Invoice',
+    ];
+    await expect.poll(() => namesIn(group(app, 'In progress'))).toEqual(before);
+    await expect.poll(async () => (await portal.order('DEAL_STAGE')).slice(0, 5)).toEqual(before);
+    // The move wrote one stage; putting it back writes that one stage, nothing else.
+    expect(await portal.calls('crm.status.update')).toHaveLength(1);
+    await redoButton(app).click();
+    await expect.poll(async () => (await portal.order('DEAL_STAGE')).slice(0, 5)).toEqual(moved);
+    await expect(announcement(app)).toHaveText('Redone: the move of “Prepayment Invoice”.');
+  });
+
+  test('a recolour: the previous colour, then the new one again', async ({ openApp, portal }) => {
+    const app = await readyApp(openApp);
+    await app.getByRole('button', { name: 'Change colour of stage In Progress' }).click();
+    await app.getByRole('button', { name: '#ffa801', exact: true }).click();
+    await expect.poll(async () => (await row(portal, 'EXECUTING'))?.COLOR).toBe('#ffa801');
+    await expect(undoButton(app)).toHaveAccessibleName('Undo recolour of In Progress');
+    await undoButton(app).click();
+    await expect
+      .poll(async () => (await row(portal, 'EXECUTING'))?.COLOR?.toLowerCase())
+      .toBe('#47e4c2');
+    await redoButton(app).click();
+    await expect.poll(async () => (await row(portal, 'EXECUTING'))?.COLOR).toBe('#ffa801');
+  });
+
+  test('an add: undo deletes the stage while it is empty, and explains when it is not', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await app.getByRole('button', { name: 'Add stage after New' }).click();
+    await app.getByRole('textbox', { name: 'Stage name' }).fill('Qualified');
+    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await expect(card(app, 'Qualified')).toBeVisible();
+    await expect(undoButton(app)).toHaveAccessibleName('Undo addition of Qualified');
+    await undoButton(app).click();
+    await expect(card(app, 'Qualified')).toHaveCount(0);
+    await expect.poll(async () => row(portal, 'QUALIFIED')).toBeUndefined();
+    expect(await portal.calls('crm.status.delete')).toHaveLength(1);
+
+    await redoButton(app).click();
+    await expect(card(app, 'Qualified')).toBeVisible();
+    await expect.poll(async () => (await row(portal, 'QUALIFIED'))?.NAME).toBe('Qualified');
+    // Items arrive in it: undoing the add now would lose them, so it explains and changes nothing.
+    await portal.plantItems({ entityTypeId: 2, categoryId: 0, stageId: 'QUALIFIED', count: 2 });
+    await undoButton(app).click();
+    await expect(announcement(app)).toHaveText(
+      'Nothing was changed: “Qualified” holds 2 CRM items; a stage is only deleted when empty.',
+    );
+    expect(await portal.calls('crm.status.delete')).toHaveLength(1);
+    expect((await row(portal, 'QUALIFIED'))?.NAME).toBe('Qualified');
+    await expect
+      .poll(async () => (await storedEntries(request, portal)).map((e) => e.entry.kind))
+      .toEqual(['add', 'undo', 'redo']);
+  });
+
+  test('an add someone renamed since: undo shows both names and deletes only when told', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await readyApp(openApp);
+    await app.getByRole('button', { name: 'Add stage after New' }).click();
+    await app.getByRole('textbox', { name: 'Stage name' }).fill('Qualified');
+    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await expect.poll(async () => (await row(portal, 'QUALIFIED'))?.NAME).toBe('Qualified');
+    const id = (await row(portal, 'QUALIFIED'))?.ID;
+    await portal.asAnotherAdmin('crm.status.update', { id, fields: { NAME: 'Qualified leads' } });
+    await undoButton(app).click();
+    await expect(announcement(app)).toHaveText(
+      'Nothing was changed: “Qualified” was changed since: it is now called “Qualified leads”. Delete it anyway, or leave it.',
+    );
+    expect(await portal.calls('crm.status.delete')).toHaveLength(0);
+    await app.getByRole('button', { name: 'Delete it anyway' }).click();
+    await expect.poll(async () => row(portal, 'QUALIFIED')).toBeUndefined();
+    await expect(announcement(app)).toHaveText('Undone: the addition of “Qualified”.');
+  });
+
+  test('a delete: the same STATUS_ID, name, colour and place come back', async ({
+    openApp,
+    portal,
+  }) => {
+    const app = await readyApp(openApp);
+    const was = await row(portal, 'FINAL_INVOICE');
+    await app.getByRole('button', { name: 'Delete stage Final Invoice' }).click();
+    await app.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(card(app, 'Final Invoice')).toHaveCount(0);
+    await expect(undoButton(app)).toHaveAccessibleName('Undo deletion of Final Invoice');
+    await undoButton(app).click();
+    await expect(card(app, 'Final Invoice')).toBeVisible();
+    await expect
+      .poll(() => namesIn(group(app, 'In progress')))
+      .toEqual([
+        'New',
+        'Document Preparation',
+        'Prepayment Invoice',
+        'In Progress',
+        'Final Invoice',
+      ]);
+    const back = await row(portal, 'FINAL_INVOICE');
+    expect(back?.NAME).toBe('Final Invoice');
+    expect(back?.COLOR?.toLowerCase()).toBe(was?.COLOR?.toLowerCase());
+    expect(back?.ID).not.toBe(was?.ID);
+    const [add] = await portal.calls('crm.status.add');
+    expect(add?.params).toMatchObject({
+      fields: { STATUS_ID: 'FINAL_INVOICE', ENTITY_ID: 'DEAL_STAGE' },
+    });
+    await redoButton(app).click();
+    await expect(card(app, 'Final Invoice')).toHaveCount(0);
+    await expect.poll(async () => row(portal, 'FINAL_INVOICE')).toBeUndefined();
+  });
+
+  test('a delete with items: undo adds the stage back and moves its items back, with progress', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    await portal.plantItems({ entityTypeId: 2, categoryId: 0, stageId: 'PREPARATION', count: 60 });
+    const app = await readyApp(openApp);
+    const held = (await portal.items()).filter(
+      (i) => i.entityTypeId === 2 && i.stageId === 'PREPARATION',
+    );
+    expect(held).toHaveLength(62);
+    await app.getByRole('button', { name: 'Delete stage Document Preparation' }).click();
+    const dialog = app.getByRole('dialog');
+    await dialog
+      .getByRole('combobox', { name: 'Move the items to' })
+      .selectOption({ label: 'In Progress' });
+    await dialog.getByRole('button', { name: 'Move 62 items to In Progress and delete' }).click();
+    await expect(dialog).toHaveCount(0, { timeout: 20_000 });
+    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
+    const [deleted] = await storedEntries(request, portal);
+    expect(deleted?.entry).toMatchObject({
+      kind: 'delete',
+      items: { from: 'PREPARATION', to: 'EXECUTING' },
+    });
+
+    await portal.clearJournal();
+    // Each batch of item moves answers slowly: the progress stays on screen long enough to see.
+    await portal.fault({ type: 'delay', method: 'crm.item.update', count: 2, ms: 1500 });
+    await undoButton(app).click();
+    await expect(app.getByRole('status').filter({ hasText: 'Moving items back' })).toBeVisible();
+    await expect(announcement(app)).toHaveText('Undone: the deletion of “Document Preparation”.', {
+      timeout: 15_000,
+    });
+    await expect(card(app, 'Document Preparation')).toBeVisible();
+    const ids = held.map((i) => i.id).sort((a, b) => a - b);
+    const now = (await portal.items()).filter(
+      (i) => i.entityTypeId === 2 && i.stageId === 'PREPARATION',
+    );
+    expect(now.map((i) => i.id).sort((a, b) => a - b)).toEqual(ids);
+    const moves = await portal.calls('crm.item.update');
+    expect(moves).toHaveLength(62);
+    expect(moves[0]?.params).toMatchObject({ fields: { stageId: 'PREPARATION' } });
+    const add = (await portal.calls('crm.status.add'))[0];
+    expect(add?.seq).toBeLessThan(moves[0]?.seq ?? 0);
+    await expect(
+      app.getByRole('article', { name: 'Document Preparation' }).getByTestId('item-count'),
+    ).toHaveText('62 items');
+
+    await redoButton(app).click();
+    await expect(card(app, 'Document Preparation')).toHaveCount(0, { timeout: 15_000 });
+    const after = (await portal.items()).filter((i) => i.entityTypeId === 2 && ids.includes(i.id));
+    expect(after.every((i) => i.stageId === 'EXECUTING')).toBe(true);
+    await expect
+      .poll(async () => (await storedEntries(request, portal)).map((e) => e.entry.kind))
+      .toEqual(['delete', 'undo', 'redo']);
+  });
+
+  test('reference-book edits and a FORCED delete are entries too, and undoable', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const app = await readyApp(openApp);
+    await app
+      .getByRole('navigation', { name: 'Directories' })
+      .getByRole('button', { name: 'Sources' })
+      .click();
+    const list = app.getByRole('list', { name: 'Sources' });
+    await app.getByRole('button', { name: 'Rename entry Website' }).click();
+    await app.getByRole('textbox', { name: 'Entry name' }).fill('Web site');
+    await app.getByRole('textbox', { name: 'Entry name' }).press('Enter');
+    await app.getByRole('button', { name: 'Delete entry Callback' }).click();
+    const dialog = app.getByRole('dialog', { name: 'Delete entry Callback?' });
+    await dialog.getByRole('checkbox', { name: 'I understand this is a system entry' }).check();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(list.getByRole('listitem')).toHaveCount(9);
+    await expect
+      .poll(async () =>
+        (await storedEntries(request, portal)).map((e) => [e.entry.kind, e.fields['PREVIEW_TEXT']]),
+      )
+      .toEqual([
+        ['rename', 'SOURCE'],
+        ['delete', 'SOURCE'],
+      ]);
+    expect((await storedEntries(request, portal))[1]?.entry.stages[0]?.b).toMatchObject({
+      statusId: 'CALLBACK',
+      name: 'Callback',
+      system: true,
+    });
+    await undoButton(app).click();
+    await expect(list.getByRole('listitem')).toHaveCount(10);
+    const back = (await portal.statuses('SOURCE')).find((r) => r.STATUS_ID === 'CALLBACK');
+    expect(back?.NAME).toBe('Callback');
+    await undoButton(app).click();
+    await expect
+      .poll(async () => (await portal.statuses('SOURCE')).find((r) => r.STATUS_ID === 'WEB')?.NAME)
+      .toBe('Website');
+    const region = await openJournal(app);
+    await expect(region.getByRole('list', { name: 'Entries' }).getByRole('listitem')).toHaveText([
+      /^Portal Administrator undid the rename of “Web site” in Sources/,
+      /^Portal Administrator undid the deletion of “Callback” in Sources/,
+      /^Portal Administrator deleted “Callback” \(CALLBACK\) from Sources/,
+      /^Portal Administrator renamed “Website” to “Web site” in Sources/,
+    ]);
+  });
+
+  test('a new edit clears the redo stack', async ({ openApp }) => {
+    const app = await readyApp(openApp);
+    await rename(app, 'Final Invoice', 'Closing invoice');
+    await undoButton(app).click();
+    await expect(redoButton(app)).toBeEnabled();
+    await rename(app, 'In Progress', 'Working');
+    await expect(redoButton(app)).toBeDisabled();
+    await expect(undoButton(app)).toHaveAccessibleName('Undo rename of Working');
+  });
+});

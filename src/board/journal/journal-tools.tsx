@@ -1,0 +1,109 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useT } from '../../i18n/i18n-context';
+import { useJournalSnapshot, useSessionJournal } from '../../stages/journal/journal-context';
+import { journalKeys } from '../../stages/journal/queries';
+import { useUndo } from '../../stages/journal/use-undo';
+import { usePortal } from '../../stages/portal-context';
+import { Button } from '../../ui/button';
+import { JournalPanel } from './journal-panel';
+import { LiveLine } from './live-line';
+import type { JournalSlotProps } from './journal-slot';
+import { announcementText, runningText, undoLabel } from './journal-words';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+
+const TOGGLE_ID = 'change-journal-toggle';
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * Undo and Redo (named after what they would do), the Change journal button and its panel, and
+ * the live line that tells a screen reader what an undo, redo or revert did.
+ */
+export function JournalTools({ directories, canEdit }: JournalSlotProps) {
+  const t = useT();
+  const portal = usePortal();
+  const client = useQueryClient();
+  const journal = useSessionJournal();
+  const snapshot = useJournalSnapshot();
+  const undo = useUndo();
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => void journal.start(portal.journal), [journal, portal]);
+  // Entries this page stored show up in the open panel.
+  useEffect(() => {
+    if (snapshot.stored > 0) void client.invalidateQueries({ queryKey: journalKeys.all });
+  }, [snapshot.stored, client]);
+
+  const last = snapshot.stacks.undo.at(-1);
+  const next = snapshot.stacks.redo.at(-1);
+  const idle = canEdit && snapshot.running === null;
+  const canUndo = idle && last !== undefined;
+  const canRedo = idle && next !== undefined;
+  const shortcuts = useMemo(
+    () => ({
+      undo: () => void (canUndo && undo.undo()),
+      redo: () => void (canRedo && undo.redo()),
+    }),
+    [canUndo, canRedo, undo],
+  );
+  useUndoShortcuts(shortcuts);
+
+  const key = isMac() ? '⌘' : 'Ctrl+';
+  const undoName = last ? undoLabel(t, last, false) : t('undo');
+  const redoName = next ? undoLabel(t, next, true) : t('redo');
+  const { running, announcement } = snapshot;
+  const anyway =
+    announcement?.reason === 'changed-since' && idle ? () => void undo.anyway(announcement) : null;
+  const live = running
+    ? runningText(t, running)
+    : announcement
+      ? announcementText(t, announcement)
+      : '';
+
+  return (
+    <div className="relative flex shrink-0 items-center gap-1">
+      <Button
+        aria-label={undoName}
+        title={last ? t('undoShortcut', { label: undoName, keys: `${key}Z` }) : t('undoNothing')}
+        disabled={!canUndo}
+        onClick={() => void undo.undo()}
+      >
+        {t('undo')}
+      </Button>
+      <Button
+        aria-label={redoName}
+        title={
+          next ? t('undoShortcut', { label: redoName, keys: `${key}Shift+Z` }) : t('redoNothing')
+        }
+        disabled={!canRedo}
+        onClick={() => void undo.redo()}
+      >
+        {t('redo')}
+      </Button>
+      <Button
+        id={TOGGLE_ID}
+        // Busy while the journal opens (its one request after the first board).
+        aria-busy={snapshot.status.kind === 'idle' || snapshot.status.kind === 'opening'}
+        aria-expanded={open}
+        aria-controls="change-journal"
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('changeJournal')}
+      </Button>
+      {/* One live line: the open panel covers this spot and says it at its top instead. */}
+      {!open && <LiveLine text={live} onAnyway={anyway} floating />}
+      {open && (
+        <JournalPanel
+          live={<LiveLine text={live} onAnyway={anyway} floating={false} />}
+          directories={directories}
+          canEdit={canEdit}
+          onRevert={(entry) => void undo.revert(entry)}
+          onClose={() => {
+            setOpen(false);
+            document.getElementById(TOGGLE_ID)?.focus();
+          }}
+        />
+      )}
+    </div>
+  );
+}
