@@ -2,6 +2,7 @@ import type { CrmMode } from '../domain/directories';
 import type { NewStagePlan } from '../domain/new-stage';
 import type { PlacementSkip } from '../domain/placement';
 import type { Directory, Stage, StagePatch } from '../domain/stage';
+import type { AnalyticsPort } from './analytics-port';
 import type { PortalError } from './portal-error';
 
 export type { CrmMode, StagePatch };
@@ -111,6 +112,8 @@ export interface Portal {
   installPlacements(request: InstallRequest): Promise<InstallReport>;
   /** Tells the portal the install is done; the portal then reopens the app (never resolves). */
   finishInstall(): void;
+  /** Stage analytics from the stage history, and the item moves of an outcome change (issue 14). */
+  readonly analytics: AnalyticsPort;
 }
 
 export interface HostInfo {

@@ -1,6 +1,7 @@
 import type { TypeB24 } from '@bitrix24/b24jssdk';
 import type { Stage } from '../domain/stage';
 import * as items from './crm-items';
+import { SdkAnalytics } from './sdk-analytics';
 import { installPlacements } from './install';
 import type {
   AddResult,
@@ -61,6 +62,7 @@ export class SdkPortal implements Portal {
   private readonly transport: SdkTransport;
   private readonly userOptions: UserOptions;
   private readonly hostActions: HostActions;
+  readonly analytics: SdkAnalytics;
 
   constructor(b24: TypeB24, options: SdkPortalOptions) {
     this.isPortalAdmin = options.isPortalAdmin;
@@ -69,6 +71,7 @@ export class SdkPortal implements Portal {
     this.userOptions = options.userOptions;
     this.hostActions = options.host ?? WEBHOOK_HOST;
     this.transport = new SdkTransport(b24);
+    this.analytics = new SdkAnalytics(this.transport.send);
   }
 
   private get send() {

@@ -8,6 +8,7 @@ import type {
   WriteResult,
 } from '../b24/portal';
 import { patchStages, type Stage } from '../domain/stage';
+import { FakeAnalytics } from './fake-analytics';
 
 /** A write the test answers when it wants, to see the board before and after the answer. */
 export interface HeldWrite {
@@ -26,6 +27,7 @@ export class FakePortal implements Portal {
   readonly host = { placement: 'DEFAULT', placementOptions: {}, installMode: false };
   readonly held: HeldWrite[] = [];
   readonly options = new Map<string, string>();
+  readonly analytics = new FakeAnalytics();
   loads = 0;
 
   constructor(public stages: Stage[]) {}
