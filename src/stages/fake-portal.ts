@@ -1,6 +1,7 @@
 import type {
   AddResult,
   InstallReport,
+  ItemPage,
   NewStage,
   Portal,
   StageUpdate,
@@ -68,7 +69,7 @@ export class FakePortal implements Portal {
   countItems(): Promise<Record<string, number>> {
     return Promise.resolve({});
   }
-  listItems() {
+  listItems(): Promise<ItemPage> {
     return Promise.resolve({ ids: [], total: 0 });
   }
   moveItems(): Promise<void> {
