@@ -13,6 +13,7 @@ import { useT } from '../i18n/i18n-context';
 import { useItemCounts } from '../stages/use-item-counts';
 import { useStageCommands } from '../stages/use-stage-commands';
 import { DraftCard } from './add/draft-card';
+import { AnalyticsHeader } from './analytics/analytics-header';
 import { useAddDraft } from './add/use-add-draft';
 import { BoardToolsProvider, type BoardTools } from './board-context';
 import { useAfterFirstPaint } from './deferred';
@@ -89,6 +90,7 @@ export function StageBoard({
 
   return (
     <BoardToolsProvider value={tools}>
+      <AnalyticsHeader directory={directory} stages={stages} />
       <DndContext
         sensors={sensors}
         collisionDetection={stageCollision}

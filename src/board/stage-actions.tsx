@@ -5,6 +5,7 @@ import { useBoardTools } from './board-context';
 import { Deferred } from './deferred';
 import { DeleteButton } from './delete/delete-button';
 import { LazyColourPicker } from './lazy-parts';
+import { OutcomeButton } from './outcome/outcome-button';
 import { iconButton } from './stage-card';
 
 /** A stage card's own buttons: rename, recolour, restore the original name, add after, delete. */
@@ -74,6 +75,7 @@ export function StageActions({
           <PlusIcon />
         </button>
       )}
+      <OutcomeButton stage={stage} />
       <DeleteButton
         label={t('deleteStage', { name: stage.name })}
         stage={stage}

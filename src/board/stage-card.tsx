@@ -3,6 +3,7 @@ import { textOnColour } from '../domain/colour';
 import type { Stage } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
 import { GripIcon } from './action-icons';
+import { StageAnalyticsLine } from './analytics/stage-analytics-line';
 import { StageActions } from './stage-actions';
 import { StageNameEditor } from './stage-name-editor';
 import { useBoardTools } from './board-context';
@@ -101,6 +102,7 @@ export const StageCard = memo(function StageCard({
             </span>
           )}
         </div>
+        <StageAnalyticsLine stage={stage} />
         {editable && !renaming && (
           <StageActions
             stage={stage}
