@@ -14,18 +14,22 @@ export interface ListQuery {
   readonly idField: string;
 }
 
-interface Reading {
+type Row = Readonly<Record<string, unknown>>;
+
+interface Reading<T> {
   readonly query: ListQuery;
-  readonly rows: Record<string, unknown>[];
+  readonly rows: T[];
+  /** Rows received, whether or not `convert` kept them. */
+  received: number;
   total: number;
   lastId: number | null;
   done: boolean;
 }
 
-const itemsOf = (result: unknown): Record<string, unknown>[] => {
+const itemsOf = (result: unknown): Row[] => {
   const items = (result as { items?: unknown } | null)?.items;
   return Array.isArray(items)
-    ? items.filter((i): i is Record<string, unknown> => i !== null && typeof i === 'object')
+    ? items.filter((i): i is Row => i !== null && typeof i === 'object')
     : [];
 };
 
@@ -65,30 +69,38 @@ function pageAfter({ method, params, idField }: ListQuery, after: number | strin
  * Reads every row of each list. The first request carries the first page of each with its
  * `total`; later requests chain up to 50 pages each, as many as the totals still need. A page
  * shorter than 50 ends its list: with keyset pages that is the end, and the chained pages after
- * it in the same batch (whose reference could not be filled) are ignored.
+ * it in the same batch (whose reference could not be filled) are ignored. Each page goes through
+ * `convert` as it arrives (null drops a row), so turning 100,000 rows into the caller's shape is
+ * spread over the requests instead of making one long task at the end.
  */
-export async function readAllPages(
+export async function readAllPages<T = Row>(
   send: SendBatch,
   queries: readonly ListQuery[],
   control: LoadControl = {},
-): Promise<Record<string, unknown>[][]> {
-  const readings: Reading[] = queries.map((query) => ({
+  convert: (row: Row) => T | null = (row) => row as T,
+): Promise<T[][]> {
+  const readings: Reading<T>[] = queries.map((query) => ({
     query,
     rows: [],
+    received: 0,
     total: 0,
     lastId: null,
     done: false,
   }));
   const report = () =>
     control.onProgress?.({
-      loaded: readings.reduce((n, r) => n + r.rows.length, 0),
-      total: readings.reduce((n, r) => n + Math.max(r.total, r.rows.length), 0),
+      loaded: readings.reduce((n, r) => n + r.received, 0),
+      total: readings.reduce((n, r) => n + Math.max(r.total, r.received), 0),
     });
-  const take = (reading: Reading, rows: Record<string, unknown>[]) => {
-    reading.rows.push(...rows);
+  const take = (reading: Reading<T>, rows: Row[]) => {
+    for (const row of rows) {
+      const kept = convert(row);
+      if (kept !== null) reading.rows.push(kept);
+    }
+    reading.received += rows.length;
     const last = Number(rows.at(-1)?.[reading.query.idField]);
     if (Number.isFinite(last)) reading.lastId = last;
-    if (rows.length < PAGE || reading.rows.length >= reading.total || reading.lastId === null) {
+    if (rows.length < PAGE || reading.received >= reading.total || reading.lastId === null) {
       reading.done = true;
     }
   };
@@ -109,10 +121,10 @@ export async function readAllPages(
     if (open.length === 0) break;
     stopIfAborted(control);
     const commands: Command[] = [];
-    const chains: { reading: Reading; from: number; count: number }[] = [];
+    const chains: { reading: Reading<T>; from: number; count: number }[] = [];
     for (const reading of open) {
       const room = BATCH_LIMIT - commands.length;
-      const wanted = Math.ceil((reading.total - reading.rows.length) / PAGE);
+      const wanted = Math.ceil((reading.total - reading.received) / PAGE);
       const count = Math.min(room, Math.max(1, wanted));
       if (count <= 0) break;
       const from = commands.length;

@@ -72,13 +72,6 @@ export async function readHistory(
   query: HistoryQuery,
   control?: LoadControl,
 ): Promise<HistoryRow[]> {
-  const lists = await readAllPages(send, historyQueries(query), control);
-  const rows: HistoryRow[] = [];
-  for (const list of lists) {
-    for (const raw of list) {
-      const row = historyRowOf(raw);
-      if (row) rows.push(row);
-    }
-  }
-  return rows;
+  const lists = await readAllPages(send, historyQueries(query), control, historyRowOf);
+  return lists.flat();
 }
