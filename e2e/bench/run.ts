@@ -6,6 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startPortal } from '../../emulator/server';
 import { chromiumLaunchOptions } from '../chromium';
+import { analyticsFigures } from './analytics';
 import { Bench } from './bench';
 import { firstBoardFigures } from './first-board';
 import { heapFigures } from './heap';
@@ -22,6 +23,7 @@ const GROUPS: readonly FigureGroup[] = [
   smoothnessFigures,
   renameFigures,
   heapFigures,
+  analyticsFigures,
 ];
 const only = process.env['BENCH_ONLY']?.split(',');
 const wanted = (group: FigureGroup) => !only || group.figures.some((f) => only.includes(f));
