@@ -12,8 +12,11 @@ const OLD = { name: 'Needs assessment', statusId: 'C1:PREPARATION' };
 const NEW = 'C1:NEEDS_ASSESSMENT';
 const ITEMS = 120;
 
-/** The stage holds 120 deals (one from the seed, 119 planted); returns their ids. */
-async function fill(portal: TestPortal): Promise<number[]> {
+/**
+ * The stage holds 120 deals (one from the seed, 119 planted) and the app shows the pipeline, its
+ * analytics loaded; returns the deals' ids and the app's frame.
+ */
+async function ready(portal: TestPortal, openApp: () => Promise<FrameLocator>) {
   await portal.plantItems({
     entityTypeId: 2,
     categoryId: PIPELINE.categoryId,
@@ -24,7 +27,9 @@ async function fill(portal: TestPortal): Promise<number[]> {
     .filter((i) => i.entityTypeId === 2 && i.stageId === OLD.statusId)
     .map((i) => i.id);
   expect(ids).toHaveLength(ITEMS);
-  return ids;
+  const app = await openApp();
+  await open(app);
+  return { ids, app };
 }
 
 async function open(app: FrameLocator) {
@@ -40,6 +45,14 @@ async function open(app: FrameLocator) {
   ).toContainText('Analytics of the last');
 }
 
+/** Opens the dialog of the stage and starts the change; returns the dialog. */
+async function startChange(app: FrameLocator) {
+  await app.getByRole('button', { name: `Change outcome of stage ${OLD.name}` }).click();
+  const dialog = app.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Change outcome' }).click();
+  return dialog;
+}
+
 const stageIn = async (portal: TestPortal, ids: readonly number[]) => {
   const items = await portal.items();
   return ids.map((id) => items.find((i) => i.entityTypeId === 2 && i.id === id)?.stageId);
@@ -51,12 +64,10 @@ test.describe('changing a stage’s outcome', () => {
     openApp,
     page,
   }) => {
-    const ids = await fill(portal);
+    const { ids, app } = await ready(portal, openApp);
     const before = (await portal.statuses(PIPELINE.entityId)).find(
       (s) => s.STATUS_ID === OLD.statusId,
     );
-    const app = await openApp();
-    await open(app);
     await portal.clearJournal();
 
     // By keyboard: focus the control, Enter.
@@ -130,14 +141,10 @@ test.describe('changing a stage’s outcome', () => {
     portal,
     openApp,
   }) => {
-    const ids = await fill(portal);
-    const app = await openApp();
-    await open(app);
+    const { ids, app } = await ready(portal, openApp);
     // The first item update fails: the first page of moves goes through but for one item.
     await portal.failCommand('crm.item.update');
-    await app.getByRole('button', { name: `Change outcome of stage ${OLD.name}` }).click();
-    const dialog = app.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Change outcome' }).click();
+    const dialog = await startChange(app);
     await expect(dialog.getByRole('status')).toContainText('Stopped by an error.', {
       timeout: 20_000,
     });
@@ -173,14 +180,10 @@ test.describe('changing a stage’s outcome', () => {
     portal,
     openApp,
   }) => {
-    const ids = await fill(portal);
-    const app = await openApp();
-    await open(app);
+    const { ids, app } = await ready(portal, openApp);
     // Slow moves, so the admin can stop while they run.
     await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 15, count: 1000 });
-    await app.getByRole('button', { name: `Change outcome of stage ${OLD.name}` }).click();
-    const dialog = app.getByRole('dialog');
-    await dialog.getByRole('button', { name: 'Change outcome' }).click();
+    const dialog = await startChange(app);
     await expect(dialog.getByRole('status')).toContainText('Moving items');
     await dialog.getByRole('button', { name: 'Stop' }).click();
     await expect(dialog.getByRole('status')).toContainText('Stopped:', { timeout: 20_000 });

@@ -3,7 +3,7 @@
 // consistent history), the admin picks `365 days`, and we count the REST requests of that load,
 // time it, watch the app frame's long tasks while it runs, and weigh the heap afterwards.
 import type { Frame, Page } from '@playwright/test';
-import { interactive, requestsWith, type Bench } from './bench';
+import { frameSession, interactive, requestsWith, type Bench } from './bench';
 import type { FigureGroup, Row } from './report';
 import { mb, ms, sleep } from './stats';
 
@@ -37,14 +37,9 @@ const loaded = (frame: Frame, days: number) =>
     { polling: 'raf', timeout: 60_000 },
   );
 
-/** The app frame's renderer (a cross-site frame runs in its own process). */
+/** The app frame's heap, read through its renderer. */
 async function heapMeter(page: Page, frame: Frame) {
-  let session;
-  try {
-    session = await page.context().newCDPSession(frame);
-  } catch {
-    session = await page.context().newCDPSession(page);
-  }
+  const session = await frameSession(page, frame);
   await session.send('Performance.enable');
   const used = async () => {
     const { metrics } = await session.send('Performance.getMetrics');

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupStages } from './order';
-import {
-  outcomeState,
-  outcomeVerdict,
-  planReplacement,
-  type OutcomeChange,
-} from './outcome-change';
+import { outcomeState, outcomeVerdict, planReplacement } from './outcome-change';
 import type { Stage } from './stage';
+import { PREPARATION_TO_FAILURE } from './test-outcome';
 import { stage } from './test-stages';
 
 const pipeline = { entityId: 'DEAL_STAGE_1', prefix: 'C1', categoryId: 1, hasSemantics: true };
@@ -87,16 +83,7 @@ describe('planReplacement', () => {
 });
 
 describe('outcomeState: the next step, read from what the portal holds', () => {
-  const change: OutcomeChange = {
-    entityId: 'DEAL_STAGE_1',
-    oldId: '2',
-    oldStatusId: 'C1:PREPARATION',
-    name: 'Preparation',
-    target: 'failure',
-    index: 0,
-    code: 'PREPARATION_2',
-    statusId: 'C1:PREPARATION_2',
-  };
+  const change = PREPARATION_TO_FAILURE;
   const replacement = stage('7', 45, 'failure', { statusId: 'C1:PREPARATION_2' });
   const without = (id: string) => stages.filter((s) => s.id !== id);
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PREPARATION_TO_FAILURE } from '../domain/test-outcome';
 import { decodeOutcomes, PendingOutcomes } from './outcome-pending';
 
-const change = {
-  entityId: 'DEAL_STAGE_1',
-  oldId: '12',
-  oldStatusId: 'C1:PREPARATION',
-  name: 'Preparation',
-  target: 'failure',
-  index: 0,
-  code: 'PREPARATION_2',
-  statusId: 'C1:PREPARATION_2',
-};
+const change = PREPARATION_TO_FAILURE;
 
 describe('unfinished outcome changes kept in the user option', () => {
   it('keeps, reads back and drops a change', () => {
@@ -20,7 +12,7 @@ describe('unfinished outcome changes kept in the user option', () => {
       setUserOption: (n: string, v: string) => void option.set(n, v),
     };
     const store = new PendingOutcomes(portal);
-    store.keep(change as never);
+    store.keep(change);
     expect(new PendingOutcomes(portal).get()).toEqual([change]);
     store.drop(change);
     expect(option.get('outcomeChanges')).toBe('');

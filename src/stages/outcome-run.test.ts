@@ -2,25 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { AddResult, NewStage, StageUpdate } from '../b24/portal';
 import { PortalError } from '../b24/portal-error';
 import type { ChangeRecord } from '../domain/change';
-import type { OutcomeChange } from '../domain/outcome-change';
-import { patchStages, type Directory, type Stage } from '../domain/stage';
+import { patchStages, type Stage } from '../domain/stage';
+import { NEWEST, PREPARATION_TO_FAILURE } from '../domain/test-outcome';
 import { stage } from '../domain/test-stages';
 import { FakePortal } from './fake-portal';
 import { runOutcome, type OutcomeHooks } from './outcome-run';
 
-const directory: Directory = {
-  entityId: 'DEAL_STAGE_1',
-  name: 'Newest',
-  hasSemantics: true,
-  object: 'deal',
-  entityTypeId: 2,
-  categoryId: 1,
-  prefix: 'C1',
-  categoryName: null,
-  categorySort: null,
-  isDefaultCategory: false,
-  enabled: true,
-};
+const directory = NEWEST;
 const scope = { entityTypeId: 2, categoryId: 1 };
 const seed = (): Stage[] => [
   stage('1', 10, 'process', { statusId: 'C1:NEW', system: true, entityId: 'DEAL_STAGE_1' }),
@@ -33,16 +21,7 @@ const seed = (): Stage[] => [
   stage('4', 40, 'success', { statusId: 'C1:WON', system: true, entityId: 'DEAL_STAGE_1' }),
   stage('5', 50, 'failure', { statusId: 'C1:LOSE', system: true, entityId: 'DEAL_STAGE_1' }),
 ];
-const change: OutcomeChange = {
-  entityId: 'DEAL_STAGE_1',
-  oldId: '2',
-  oldStatusId: 'C1:PREPARATION',
-  name: 'Preparation',
-  target: 'failure',
-  index: 0,
-  code: 'PREPARATION_2',
-  statusId: 'C1:PREPARATION_2',
-};
+const change = PREPARATION_TO_FAILURE;
 
 /** A portal whose stages, adds, deletes and item lists behave like the real one's. */
 class OutcomePortal extends FakePortal {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../b24/portal-error';
 import { DAY_MS } from '../domain/analytics-period';
 import type { HistoryRow } from '../domain/stage-history';
-import type { Directory } from '../domain/stage';
+import { NEWEST } from '../domain/test-outcome';
 import { analyticsScope } from './analytics-scope';
 import { FakePortal } from './fake-portal';
 import { StagesProvider } from './portal-context';
@@ -14,19 +14,7 @@ import { useShownFigures } from './shown-figures';
 import { UnsavedEdits } from './unsaved-edits';
 import { useDirectoryFigures } from './use-stage-analytics';
 
-const directory: Directory = {
-  entityId: 'DEAL_STAGE_1',
-  name: 'Newest',
-  hasSemantics: true,
-  object: 'deal',
-  entityTypeId: 2,
-  categoryId: 1,
-  prefix: 'C1',
-  categoryName: null,
-  categorySort: null,
-  isDefaultCategory: false,
-  enabled: true,
-};
+const directory = NEWEST;
 
 let portal: FakePortal;
 let client: QueryClient;

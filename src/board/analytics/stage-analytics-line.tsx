@@ -4,9 +4,9 @@ import { NO_FIGURES } from '../../domain/stage-figures';
 import { useI18n } from '../../i18n/i18n-context';
 import { analyticsScope } from '../../stages/analytics-scope';
 import { useShownFigures } from '../../stages/shown-figures';
-import { smallAction } from '../action-icons';
 import { useBoardTools } from '../board-context';
 import { useAfterFirstPaint } from '../deferred';
+import { ActionButton } from './action-button';
 import { compactLine } from './format';
 import { ChartIcon } from './icons';
 import { LazyAnalyticsDetails } from './lazy';
@@ -26,15 +26,9 @@ export function StageAnalyticsLine({ stage }: { stage: Stage }) {
   if (!analyticsScope(directory)) return null;
   const label = t('analyticsOfStage', { name: stage.name });
   const button = (disabled: boolean) => (
-    <button
-      type="button"
-      disabled={disabled}
-      className={smallAction}
-      aria-label={label}
-      title={label}
-    >
+    <ActionButton label={label} disabled={disabled}>
       <ChartIcon />
-    </button>
+    </ActionButton>
   );
   return (
     <div className="flex min-w-0 items-center gap-1 text-xs text-muted">

@@ -3,7 +3,7 @@ import type { Stage } from '../../domain/stage';
 import { useT } from '../../i18n/i18n-context';
 import { analyticsScope } from '../../stages/analytics-scope';
 import { useShownStages } from '../../stages/queries';
-import { smallAction } from '../action-icons';
+import { ActionButton } from '../analytics/action-button';
 import { OutcomeIcon } from '../analytics/icons';
 import { useBoardTools } from '../board-context';
 import { useAfterFirstPaint } from '../deferred';
@@ -23,17 +23,14 @@ export function OutcomeButton({ stage }: { stage: Stage }) {
   if (!canEdit || !analyticsScope(directory) || !outcomeVerdict(stage, stages).ok) return null;
   const label = t('changeOutcome', { name: stage.name });
   return (
-    <button
-      type="button"
-      className={smallAction}
-      aria-label={label}
+    <ActionButton
+      label={label}
       aria-haspopup="dialog"
-      title={label}
       disabled={!painted}
       data-outcome-for={stage.id}
       onClick={() => outcomeDialog.open(stage)}
     >
       <OutcomeIcon />
-    </button>
+    </ActionButton>
   );
 }

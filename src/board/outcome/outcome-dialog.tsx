@@ -25,15 +25,13 @@ import { outcomeControlSelector, outcomeDialog } from './outcome-store';
  * the change itself with its progress, Stop and Resume. Focus goes back to the stage's button,
  * or to the analytics controls when the stage is gone (the change deleted it).
  */
-export function OutcomeDialogHost({
-  directory,
-  stages,
-  stage,
-}: {
-  directory: Directory;
-  stages: readonly Stage[];
-  stage: Stage;
-}) {
+interface Props {
+  readonly directory: Directory;
+  readonly stages: readonly Stage[];
+  readonly stage: Stage;
+}
+
+export function OutcomeDialogHost({ directory, stages, stage }: Props) {
   const t = useT();
   return (
     <Dialog.Root open onOpenChange={(open) => !open && outcomeDialog.close()}>
@@ -59,15 +57,7 @@ export function OutcomeDialogHost({
   );
 }
 
-function OutcomeBody({
-  directory,
-  stages,
-  stage,
-}: {
-  directory: Directory;
-  stages: readonly Stage[];
-  stage: Stage;
-}) {
+function OutcomeBody({ directory, stages, stage }: Props) {
   const t = useT();
   const pending = usePendingOutcomes(directory.entityId).find((c) => c.oldId === stage.id);
   const run = useOutcomeRun(stage.id);
@@ -117,10 +107,7 @@ function DryRun({
   target,
   onStart,
   close,
-}: {
-  directory: Directory;
-  stages: readonly Stage[];
-  stage: Stage;
+}: Props & {
   target: OutcomeTarget;
   onStart: (change: OutcomeChange) => void;
   close: ReactNode;
