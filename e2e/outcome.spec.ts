@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator } from '@playwright/test';
 import { boardReady, group } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
@@ -81,6 +82,10 @@ test.describe('changing a stage’s outcome', () => {
     await expect(dialog).toContainText('The success stage stays single');
     // The dry run sent nothing.
     expect(await portal.requests()).toEqual([]);
+    const axe = await new AxeBuilder({ page }).include('#app-frame').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+      [],
+    );
 
     await dialog.getByRole('button', { name: 'Change outcome' }).click();
     await expect(dialog.getByRole('status')).toHaveText(

@@ -192,6 +192,39 @@ describe('runOutcome', () => {
     expect(portal.analytics.idsIn('C1:PREPARATION_2')).toContain(500);
   });
 
+  it('failure → in progress: the replacement gets no SEMANTICS and a place before the success stage', async () => {
+    const { portal, hooks } = setUp(0);
+    portal.stages = [
+      ...portal.stages,
+      stage('6', 60, 'failure', {
+        statusId: 'C1:LATE',
+        name: 'Too late',
+        entityId: 'DEAL_STAGE_1',
+      }),
+    ];
+    portal.analytics.items.set('C1:LATE', [7, 8]);
+    const back = {
+      ...change,
+      oldId: '6',
+      oldStatusId: 'C1:LATE',
+      name: 'Too late',
+      target: 'process' as const,
+      index: 1,
+      code: 'TOO_LATE',
+      statusId: 'C1:TOO_LATE',
+    };
+    expect(await runOutcome(portal, directory, scope, back, hooks)).toMatchObject({
+      kind: 'done',
+      moved: 2,
+    });
+    expect(portal.adds[0]).toMatchObject({ semantics: '', name: 'Too late' });
+    const added = portal.stages.find((s) => s.statusId === 'C1:TOO_LATE');
+    expect(added?.group).toBe('process');
+    expect(added?.sort).toBeGreaterThan(10);
+    expect(added?.sort).toBeLessThan(40);
+    expect(portal.analytics.idsIn('C1:TOO_LATE')).toEqual([7, 8]);
+  });
+
   it('done already: nothing is sent', async () => {
     const { portal, hooks } = setUp(0);
     portal.stages = [
