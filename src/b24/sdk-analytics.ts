@@ -1,21 +1,22 @@
 import type { AnalyticsPort, HistoryQuery, LoadControl } from './analytics-port';
 import type { SendBatch } from './batch';
 
+/** One import for the three methods: each load of a module costs the first bundle a few bytes. */
+const load = () => import('./analytics-impl');
+
 /**
- * `portal.analytics` over the SDK transport. Each method loads its module on first use: analytics
- * start after the first board (issue 14), so their code is no part of its download.
+ * `portal.analytics` over the SDK transport. Its code loads on first use: analytics start after
+ * the first board (issue 14), so they are no part of its download.
  */
 export class SdkAnalytics implements AnalyticsPort {
   constructor(private readonly send: SendBatch) {}
 
   async readHistory(query: HistoryQuery, control?: LoadControl) {
-    const { readHistory } = await import('./stage-history');
-    return readHistory(this.send, query, control);
+    return (await load()).readHistory(this.send, query, control);
   }
 
   async readHoldings(entityTypeId: number, statusId: string, control?: LoadControl) {
-    const { readHoldings } = await import('./stage-holdings');
-    return readHoldings(this.send, entityTypeId, statusId, control);
+    return (await load()).readHoldings(this.send, entityTypeId, statusId, control);
   }
 
   async moveItems(
@@ -24,7 +25,6 @@ export class SdkAnalytics implements AnalyticsPort {
     ids: readonly number[],
     toStatusId: string,
   ) {
-    const { moveItems } = await import('./item-moves');
-    return moveItems(this.send, entityTypeId, categoryId, ids, toStatusId);
+    return (await load()).moveItems(this.send, entityTypeId, categoryId, ids, toStatusId);
   }
 }
