@@ -23,7 +23,9 @@ async function atReferenceDate(page: Page, portal: TestPortal) {
 const controls = (app: FrameLocator) => app.getByRole('region', { name: 'Stage analytics' });
 
 async function showPeriod(app: FrameLocator, days: number) {
-  await controls(app).getByLabel('Period').selectOption(`${days} days`);
+  await controls(app)
+    .getByRole('combobox', { name: 'Period', exact: true })
+    .selectOption(`${days} days`);
   await expect(controls(app).getByRole('status')).toContainText(
     `Analytics of the last ${days} days`,
     { timeout: 20_000 },

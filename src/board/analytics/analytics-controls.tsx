@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { PortalError } from '../../b24/portal-error';
 import { PERIOD_DAYS, isPeriodDays } from '../../domain/analytics-period';
 import type { Directory, Stage } from '../../domain/stage';
@@ -24,6 +25,7 @@ export function AnalyticsControls({
 }) {
   const { t, lang } = useI18n();
   const [days, setDays] = usePeriod();
+  const periodId = useId();
   const { query, state, stop, refresh } = useDirectoryFigures(directory, days, true);
   const loading = state?.phase === 'loading' && query.isFetching;
   const progress = state?.progress ?? null;
@@ -55,9 +57,11 @@ export function AnalyticsControls({
         tabIndex={-1}
         className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-control border border-line bg-surface px-3 py-2 text-sm"
       >
-        <label className="flex items-center gap-2">
-          {t('analyticsPeriod')}
+        <div className="flex items-center gap-2">
+          {/* Label and select side by side, so the select's name is exactly `Period`. */}
+          <label htmlFor={periodId}>{t('analyticsPeriod')}</label>
           <select
+            id={periodId}
             className="rounded-control border border-line bg-surface px-2 py-1 text-text"
             value={days}
             onChange={(e) => {
@@ -71,7 +75,7 @@ export function AnalyticsControls({
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {loading && (
           <>
             <progress
