@@ -90,6 +90,15 @@ export function requestsWith(journal: readonly JournalEntry[], method: string): 
   return batches.size;
 }
 
+/** A CDP session on the app frame's renderer (a cross-site frame runs in its own process). */
+export async function frameSession(page: Page, frame: Frame) {
+  try {
+    return await page.context().newCDPSession(frame);
+  } catch {
+    return page.context().newCDPSession(page);
+  }
+}
+
 export async function openBig(frame: Frame) {
   await frame.getByRole('button', { name: BIG.name, exact: true }).click();
   await frame.getByRole('button', { name: 'Move stage Kick-off', exact: true }).waitFor();

@@ -1,5 +1,5 @@
 // Figure 7: the JS heap of the app's frame while switching directories, the 120-stage one last.
-import { BIG, interactive, openBig, type Bench } from './bench';
+import { BIG, frameSession, interactive, openBig, type Bench } from './bench';
 import type { FigureGroup } from './report';
 import { mb, sleep } from './stats';
 
@@ -12,12 +12,7 @@ async function heap(bench: Bench) {
   const { page, frame, close } = await bench.open(portal);
   await interactive(frame);
   // The app runs in its own (cross-site, out-of-process) frame; measure that renderer's heap.
-  let session;
-  try {
-    session = await page.context().newCDPSession(frame);
-  } catch {
-    session = await page.context().newCDPSession(page);
-  }
+  const session = await frameSession(page, frame);
   await session.send('Performance.enable');
   const used = async () => {
     await session.send('HeapProfiler.collectGarbage');

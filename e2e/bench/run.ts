@@ -6,6 +6,7 @@ import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startPortal } from '../../emulator/server';
 import { chromiumLaunchOptions } from '../chromium';
+import { analyticsFigures } from './analytics';
 import { Bench } from './bench';
 import { dragGroup } from './drag-figures';
 import { firstBoardFigures } from './first-board';
@@ -26,6 +27,7 @@ const GROUPS: readonly FigureGroup[] = [
   heapFigures,
   dragGroup,
   journalFigures,
+  analyticsFigures,
 ];
 const only = process.env['BENCH_ONLY']?.split(',');
 const wanted = (group: FigureGroup) => !only || group.figures.some((f) => only.includes(f));

@@ -114,7 +114,8 @@ export function plainText(description: string): string {
     .trim();
 }
 
-const isItemMethod = (method: string) => /^crm\.(item|deal|lead|quote)\./i.test(method);
+const isItemMethod = (method: string) =>
+  /^crm\.(item|deal|lead|quote|stagehistory)\./i.test(method);
 const isCrmWrite = (method: string) => /^crm\.status\.(add|update|delete)$/i.test(method);
 
 /**

@@ -4,6 +4,7 @@ import type { PlacementSkip } from '../domain/placement';
 import type { Directory, Stage, StagePatch } from '../domain/stage';
 import type { PipelinesPort } from './pipelines-port';
 import type { JournalPort } from './journal-port';
+import type { AnalyticsPort } from './analytics-port';
 import type { PortalError } from './portal-error';
 
 export type { CrmMode, StagePatch };
@@ -117,6 +118,8 @@ export interface Portal {
   readonly pipelines: PipelinesPort;
   /** The change journal every admin of the portal shares (journal-port.ts). */
   readonly journal: JournalPort;
+  /** Stage analytics from the stage history, and the item moves of an outcome change (issue 14). */
+  readonly analytics: AnalyticsPort;
 }
 
 export interface HostInfo {

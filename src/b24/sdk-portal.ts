@@ -1,6 +1,7 @@
 import type { TypeB24 } from '@bitrix24/b24jssdk';
 import type { Stage } from '../domain/stage';
 import * as items from './crm-items';
+import { SdkAnalytics } from './sdk-analytics';
 import { installPlacements } from './install';
 import { pipelinesPort } from './pipelines';
 import type { PipelinesPort } from './pipelines-port';
@@ -66,6 +67,7 @@ export class SdkPortal implements Portal {
   private readonly userOptions: UserOptions;
   private readonly hostActions: HostActions;
   readonly pipelines: PipelinesPort;
+  readonly analytics: SdkAnalytics;
 
   constructor(b24: TypeB24, options: SdkPortalOptions) {
     this.isPortalAdmin = options.isPortalAdmin;
@@ -79,6 +81,7 @@ export class SdkPortal implements Portal {
     this.journal = lazyJournalPort(() =>
       import('./journal-store').then((m) => m.journalStore(send)),
     );
+    this.analytics = new SdkAnalytics(this.transport.send);
   }
 
   private get send() {

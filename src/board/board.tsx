@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n-context';
 import { useItemCounts } from '../stages/use-item-counts';
 import { useStageCommands } from '../stages/use-stage-commands';
 import { DraftCard } from './add/draft-card';
+import { AnalyticsHeader } from './analytics/analytics-header';
 import { useAddDraft } from './add/use-add-draft';
 import { BoardToolsProvider, type BoardTools } from './board-context';
 import { BoardToolbar } from './board-toolbar';
@@ -75,6 +76,7 @@ export function StageBoard({
       <BoardToolbar groups={groups} view={view} onView={setView}>
         <StageSetBar directory={directory} stages={stages} canEdit={canEdit} />
       </BoardToolbar>
+      <AnalyticsHeader directory={directory} stages={stages} />
       {drag.refusal && (
         <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
           {t(REFUSAL_MESSAGES[drag.refusal].screen)}

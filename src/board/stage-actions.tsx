@@ -5,6 +5,7 @@ import { useBoardTools } from './board-context';
 import { Deferred } from './deferred';
 import { DeleteButton } from './delete/delete-button';
 import { colourPickerPart } from './lazy-parts';
+import { OutcomeButton } from './outcome/outcome-button';
 
 /**
  * A stage's own buttons, always on screen (never on hover only, so keyboard and touch users see
@@ -78,6 +79,7 @@ export function StageActions({
           <PlusIcon />
         </button>
       )}
+      <OutcomeButton stage={stage} />
       <DeleteButton
         label={t('deleteStage', { name: stage.name })}
         stage={stage}

@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n-context';
 import { GripIcon, smallAction, SystemIcon } from './action-icons';
 import { useBoardTools } from './board-context';
 import { BOARD_DND_ID } from './dnd/drag-surface';
+import { StageAnalyticsLine } from './analytics/stage-analytics-line';
 import { StageActions } from './stage-actions';
 import { StageNameEditor } from './stage-name-editor';
 
@@ -120,6 +121,7 @@ export const StageCard = memo(function StageCard({
           {handle}
           {header}
           {!renaming && details}
+          {!overlay && !renaming && <StageAnalyticsLine stage={stage} />}
           {actions}
         </>
       ) : (
@@ -128,6 +130,11 @@ export const StageCard = memo(function StageCard({
           <div className="flex min-w-0 items-center gap-1 px-1.5 pt-0.5 text-[11px] leading-4 text-muted">
             {details}
           </div>
+          {!overlay && (
+            <div className="px-1.5">
+              <StageAnalyticsLine stage={stage} />
+            </div>
+          )}
           {editable && (
             <div className="mt-auto flex flex-wrap">
               {handle}

@@ -1,6 +1,7 @@
 import type {
   AddResult,
   InstallReport,
+  ItemPage,
   NewStage,
   Portal,
   StageUpdate,
@@ -10,6 +11,7 @@ import type {
 import type { PipelinesPort } from '../b24/pipelines-port';
 import { patchStages, type Stage } from '../domain/stage';
 import { FakeJournal } from './fake-journal';
+import { FakeAnalytics } from './fake-analytics';
 
 /** A write the test answers when it wants, to see the board before and after the answer. */
 export interface HeldWrite {
@@ -29,6 +31,7 @@ export class FakePortal implements Portal {
   readonly held: HeldWrite[] = [];
   readonly options = new Map<string, string>();
   readonly journal = new FakeJournal();
+  readonly analytics = new FakeAnalytics();
   loads = 0;
   /** Tests of pipelines and stage sets put their own here; by default every call is refused. */
   pipelines: PipelinesPort = new Proxy({ domain: 'test.example' } as PipelinesPort, {
@@ -74,7 +77,7 @@ export class FakePortal implements Portal {
   countItems(): Promise<Record<string, number>> {
     return Promise.resolve({});
   }
-  listItems() {
+  listItems(): Promise<ItemPage> {
     return Promise.resolve({ ids: [], total: 0 });
   }
   moveItems(): Promise<void> {

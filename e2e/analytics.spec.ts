@@ -1,0 +1,279 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { FrameLocator, Page } from '@playwright/test';
+import { boardReady } from './board-helpers';
+import { expect, test, type TestPortal } from './fixtures';
+import {
+  expectedCells,
+  expectedFigures,
+  expectedLine,
+  NOBODY,
+  type StoredRow,
+} from './analytics-oracle';
+
+/** The emulator's HISTORY_REFERENCE_NOW: its seeded year of history ends here. */
+const NOW = Date.parse('2026-11-01T12:00:00Z');
+const DAY = 86_400_000;
+
+/** The portal's clock and the browser's both at the reference date (emulator/README.md). */
+async function atReferenceDate(page: Page, portal: TestPortal) {
+  await portal.settings({ now: new Date(NOW).toISOString() });
+  await page.clock.setFixedTime(NOW);
+}
+
+const controls = (app: FrameLocator) => app.getByRole('region', { name: 'Stage analytics' });
+
+async function showPeriod(app: FrameLocator, days: number) {
+  await controls(app)
+    .getByRole('combobox', { name: 'Period', exact: true })
+    .selectOption(`${days} days`);
+  await expect(controls(app).getByRole('status')).toContainText(
+    `Analytics of the last ${days} days`,
+    { timeout: 20_000 },
+  );
+}
+
+async function openDirectory(app: FrameLocator, name: string) {
+  await app.getByRole('navigation', { name: 'Directories' }).getByRole('button', { name }).click();
+  await expect(app.getByRole('banner')).toContainText(name);
+  await boardReady(app);
+}
+
+async function storedHistory(
+  portal: TestPortal,
+  request: { get(url: string): Promise<{ json(): Promise<unknown> }> },
+) {
+  const answer = await request.get(`/__emulator/${portal.id}/history?entityTypeId=2`);
+  return (await answer.json()) as StoredRow[];
+}
+
+/**
+ * The period start the app asked the portal for, for this pipeline: one of its history requests
+ * must carry it (figures are cached per pipeline and period, so it may be an earlier one).
+ */
+async function askedSince(portal: TestPortal, categoryId: number, days: number): Promise<number> {
+  const since = NOW - days * DAY;
+  const asked = (await portal.calls('crm.stagehistory.list'))
+    .map((call) => call.params['filter'] as Record<string, string> | undefined)
+    .filter((f) => f?.['CATEGORY_ID'] === String(categoryId) && f['TYPE_ID'] === undefined)
+    .map((f) => Date.parse(f?.['>=CREATED_TIME'] ?? ''));
+  expect(asked).toContain(since);
+  return since;
+}
+
+async function seriousViolations(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page }).include('#app-frame').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) in ${selector}`,
+    );
+}
+
+test.describe('stage analytics', () => {
+  test('cards and the funnel table equal an independent recomputation: two pipelines, two periods', async ({
+    page,
+    portal,
+    openApp,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    await atReferenceDate(page, portal);
+    const app = await openApp();
+    await boardReady(app);
+    const history = await storedHistory(portal, request);
+    const pipelines = [
+      { name: 'General Deal Stages', entityId: 'DEAL_STAGE', categoryId: 0 },
+      { name: 'Newest Deal Stages', entityId: 'DEAL_STAGE_1', categoryId: 1 },
+    ];
+    for (const pipeline of pipelines) {
+      await openDirectory(app, pipeline.name);
+      const stages = await portal.statuses(pipeline.entityId);
+      for (const days of [30, 365]) {
+        await showPeriod(app, days);
+        const since = await askedSince(portal, pipeline.categoryId, days);
+        const expected = expectedFigures(history, 2, pipeline.categoryId, since);
+        // Not an empty comparison: this pipeline had items in this period.
+        expect([...expected.values()].some((e) => e.entered > 0)).toBe(true);
+
+        for (const stage of stages) {
+          const want = expected.get(stage.STATUS_ID) ?? NOBODY;
+          await expect(
+            app
+              .getByRole('article', { name: stage.NAME, exact: true })
+              .getByTestId('stage-analytics'),
+            `${pipeline.name}, ${days} days: card ${stage.NAME}`,
+          ).toHaveText(expectedLine(want));
+        }
+
+        await controls(app).getByRole('button', { name: 'Funnel preview' }).click();
+        const table = app.getByRole('table', { name: 'Funnel' });
+        await expect(table.getByRole('row')).toHaveCount(stages.length + 1);
+        for (const stage of stages) {
+          const row = table.getByRole('row').filter({
+            has: app.getByRole('rowheader', { name: stage.NAME, exact: true }),
+          });
+          const cells = await row.getByRole('cell').allTextContents();
+          expect(
+            cells.slice(1),
+            `${pipeline.name}, ${days} days: funnel row ${stage.NAME}`,
+          ).toEqual(expectedCells(expected.get(stage.STATUS_ID) ?? NOBODY));
+        }
+        await app.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+        await expect(table).toBeHidden();
+      }
+    }
+  });
+
+  test('the details name and explain every number; the popover and the funnel are axe clean', async ({
+    page,
+    portal,
+    openApp,
+    request,
+  }) => {
+    await atReferenceDate(page, portal);
+    const app = await openApp();
+    await boardReady(app);
+    await showPeriod(app, 365);
+    const since = await askedSince(portal, 0, 365);
+    const want = expectedFigures(await storedHistory(portal, request), 2, 0, since).get('NEW');
+    if (!want) throw new Error('the seed has no history for NEW');
+
+    await app.getByRole('button', { name: 'Analytics of stage New', exact: true }).click();
+    const details = app.getByRole('dialog', { name: 'New: the last 365 days' });
+    await expect(details).toBeVisible();
+    const pct = (n: number) =>
+      `${n.toLocaleString('en-US')} (${Math.round((100 * n) / want.entered)}%)`;
+    for (const [word, value] of [
+      ['entered', want.entered.toLocaleString('en-US')],
+      ['moved on', pct(want.movedOn)],
+      ['won', pct(want.won)],
+      ['lost', pct(want.lost)],
+      ['median time', `${((want.medianTenths ?? 0) / 10).toString()} days`],
+    ] as const) {
+      const term = details.getByRole('term').filter({ hasText: new RegExp(`^${word}$`) });
+      await expect(term, word).toHaveCount(1);
+      await expect(
+        details.getByRole('definition').nth(await termIndex(details, word)),
+      ).toContainText(value);
+    }
+    // `now`: the items the stage holds today, whatever the period (3 in the seed), with an amount.
+    const now = details.getByRole('definition').nth(await termIndex(details, 'now'));
+    await expect(now).toContainText('3 items · $');
+    expect(await seriousViolations(page, 'the details')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    await expect(
+      app.getByRole('button', { name: 'Analytics of stage New', exact: true }),
+    ).toBeFocused();
+
+    await controls(app).getByRole('button', { name: 'Funnel preview' }).click();
+    const funnel = app.getByRole('dialog', { name: /^Funnel of General Deal Stages/ });
+    const picture = funnel.getByRole('img');
+    await expect(picture).toHaveAttribute(
+      'aria-label',
+      new RegExp(`New, ${want.entered.toLocaleString('en-US')} entered`),
+    );
+    expect(await seriousViolations(page, 'the funnel')).toEqual([]);
+  });
+
+  test('a stop ends the load between requests; Load starts it again; editing never waits', async ({
+    page,
+    portal,
+    openApp,
+  }) => {
+    await atReferenceDate(page, portal);
+    const app = await openApp();
+    await boardReady(app);
+    // Every later history page takes a while: the load is still running when the admin acts.
+    await portal.fault({ type: 'delay', method: 'crm.stagehistory.list', ms: 40, count: 200 });
+    await controls(app).getByLabel('Period').selectOption('365 days');
+    const stop = controls(app).getByRole('button', { name: 'Stop loading analytics' });
+    await expect(stop).toBeVisible();
+
+    // A rename while the history loads goes out at once, in its own request, and lands.
+    await app.getByRole('button', { name: 'Rename stage New', exact: true }).click();
+    await app.getByRole('textbox', { name: 'Stage name' }).fill('Fresh');
+    await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
+    await expect
+      .poll(
+        async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.STATUS_ID === 'NEW')?.NAME,
+      )
+      .toBe('Fresh');
+    await expect(stop).toBeVisible();
+
+    await stop.click();
+    await expect(controls(app).getByRole('status')).toContainText('Analytics stopped after');
+    const sent = (await portal.requests()).length;
+    await page.waitForTimeout(500);
+    expect((await portal.requests()).length).toBe(sent);
+    await expect(
+      app.getByRole('article', { name: 'Fresh' }).getByTestId('stage-analytics'),
+    ).toHaveText('');
+
+    await portal.clearFaults();
+    await controls(app).getByRole('button', { name: 'Load analytics' }).click();
+    await expect(controls(app).getByRole('status')).toContainText('Analytics of the last 365 days');
+    await expect(
+      app.getByRole('article', { name: 'Fresh' }).getByTestId('stage-analytics'),
+    ).toContainText(' in · ');
+  });
+
+  test('in Russian the controls, the card buttons and the details speak Russian', async ({
+    page,
+    portal,
+    openApp,
+  }) => {
+    await atReferenceDate(page, portal);
+    await portal.settings({ lang: 'ru' });
+    const app = await openApp();
+    const region = app.getByRole('region', { name: 'Аналитика стадий' });
+    await expect(region.getByRole('status')).toContainText('Аналитика за последние 30 дней', {
+      timeout: 20_000,
+    });
+    await expect(region.getByLabel('Период').locator('option')).toHaveText([
+      '30 дней',
+      '90 дней',
+      '365 дней',
+    ]);
+    await expect(region.getByRole('button', { name: 'Предпросмотр воронки' })).toBeEnabled();
+    await app
+      .getByRole('button', { name: /^Аналитика стадии / })
+      .first()
+      .click();
+    const details = app.getByRole('dialog');
+    for (const word of ['вошло', 'ушло дальше', 'успех', 'провал', 'медианное время', 'сейчас']) {
+      await expect(
+        details.getByRole('term').filter({ hasText: new RegExp(`^${word}$`) }),
+      ).toHaveCount(1);
+    }
+    await expect(app.getByTestId('stage-analytics').first()).toContainText(' вошло · ');
+  });
+
+  test('an admin who may not read the items is told why no numbers are shown', async ({
+    page,
+    portal,
+    openApp,
+  }) => {
+    await atReferenceDate(page, portal);
+    await portal.settings({ user: 'crm-admin', itemRights: false });
+    const app = await openApp();
+    await expect(
+      app.getByRole('list', { name: 'In progress' }).getByRole('listitem').first(),
+    ).toBeVisible();
+    await expect(controls(app).getByRole('status')).toContainText(
+      'you may lack the right to read these items',
+    );
+    await expect(
+      app.getByRole('article', { name: 'New', exact: true }).getByTestId('stage-analytics'),
+    ).toHaveText('0 in');
+  });
+});
+
+/** Index of a term in the details' list (terms and definitions come in pairs). */
+async function termIndex(details: ReturnType<FrameLocator['getByRole']>, word: string) {
+  const terms = await details.getByRole('term').allTextContents();
+  const index = terms.findIndex((t) => t.trim() === word);
+  if (index < 0) throw new Error(`no term ${word} in ${terms.join(', ')}`);
+  return index;
+}
