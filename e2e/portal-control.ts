@@ -127,28 +127,22 @@ export class PortalControl {
     return (await this.journal()).filter((e) => e.parent === undefined);
   }
 
-  /**
-   * HTTP requests that load or change stages: the item-count batches the board sends after it
-   * shows a directory (only crm.item.list inside) and the change journal's own batches (only
-   * app storage, profile and clock) are left out.
-   */
-  async boardRequests(): Promise<JournalEntry[]> {
+  /** HTTP requests to /rest, each with what it followed the board for (null: the board's own). */
+  async requestsFor(): Promise<(JournalEntry & { follower: BoardFollower | null })[]> {
     const journal = await this.journal();
-    return journal.filter((e) => {
-      if (e.parent !== undefined) return false;
-      const rows = journal.filter((r) => r.parent === e.seq);
-      if (rows.length === 0) return true;
-      return !rows.every((r) => r.method === 'crm.item.list') && !rows.every(isJournalCall);
-    });
+    return journal
+      .filter((e) => e.parent === undefined)
+      .map((e) => ({ ...e, follower: followerOf(journal.filter((r) => r.parent === e.seq)) }));
+  }
+
+  /** HTTP requests that load or change stages: every request that merely follows a board left out. */
+  async boardRequests(): Promise<JournalEntry[]> {
+    return (await this.requestsFor()).filter((r) => r.follower === null);
   }
 
   /** HTTP requests of the change journal: batches of app storage, profile and clock only. */
   async journalRequests(): Promise<JournalEntry[]> {
-    const journal = await this.journal();
-    return journal.filter((e) => {
-      const rows = journal.filter((r) => r.parent === e.seq);
-      return e.parent === undefined && rows.length > 0 && rows.every(isJournalCall);
-    });
+    return (await this.requestsFor()).filter((r) => r.follower === 'journal');
   }
 
   /** Commands of one method, wherever they ran (alone or inside a batch). */
@@ -224,6 +218,21 @@ export class PortalControl {
 /** A command of the change journal (issue 12): the app's storage, who is signed in, the clock. */
 export const isJournalCall = (e: Pick<JournalEntry, 'method'>) =>
   /^entity\./.test(e.method) || e.method === 'profile' || e.method === 'server.time';
+
+/**
+ * What the app asks for after a board is on screen, by design never as part of it: the item
+ * counts (only crm.item.list inside), the change journal (only app storage, profile and clock) and
+ * the stage analytics (only crm.stagehistory.list).
+ */
+export type BoardFollower = 'counts' | 'journal' | 'analytics';
+
+export function followerOf(rows: readonly Pick<JournalEntry, 'method'>[]): BoardFollower | null {
+  if (rows.length === 0) return null;
+  if (rows.every((r) => r.method === 'crm.item.list')) return 'counts';
+  if (rows.every(isJournalCall)) return 'journal';
+  if (rows.every((r) => r.method === 'crm.stagehistory.list')) return 'analytics';
+  return null;
+}
 
 /** Rows in the portal's own order: SORT, then ID. */
 export function portalOrder<T extends Pick<StatusRow, 'SORT' | 'ID'>>(rows: readonly T[]): T[] {

@@ -199,10 +199,11 @@ test.describe('deleting a stage', () => {
     await expect(card('Document Preparation').getByTestId('item-count')).toHaveText('2 items');
     await expect(card('In Progress').getByTestId('item-count')).toHaveText('1 item');
     await expect(card('Final Invoice').getByTestId('item-count')).toHaveText('0 items');
-    // The board, then its counts (the change journal's own opening request aside).
-    const journalled = (await portal.journalRequests()).map((r) => r.seq);
-    const requests = (await portal.requests()).filter((r) => !journalled.includes(r.seq));
-    expect(requests).toHaveLength(2);
+    // The board, then its counts (the change journal's and the analytics' requests aside).
+    const requests = (await portal.requestsFor()).filter(
+      (r) => r.follower === null || r.follower === 'counts',
+    );
+    expect(requests.map((r) => r.follower)).toEqual([null, 'counts']);
     const counts = (await portal.journal()).filter((e) => e.parent === requests[1]?.seq);
     expect(counts).toHaveLength(8);
     expect(counts.every((e) => e.method === 'crm.item.list')).toBe(true);

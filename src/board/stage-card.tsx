@@ -64,7 +64,7 @@ export const StageCard = memo(function StageCard({
   );
   const header = (
     <header
-      className={`${onColour} ${compact ? `min-w-0 rounded-control px-1.5 py-0.5 ${renaming ? 'flex-1' : 'max-w-[55%] shrink-0'}` : 'px-1 py-1 @min-[6.5rem]:px-1.5'}`}
+      className={`${onColour} ${compact ? `min-w-0 rounded-control px-1.5 py-0.5 ${renaming ? 'flex-1' : 'max-w-[55%]'}` : 'px-1 py-1 @min-[6.5rem]:px-1.5'}`}
       style={{ backgroundColor: 'var(--stage-colour)', ['--stage-colour' as string]: colour }}
     >
       {name}
