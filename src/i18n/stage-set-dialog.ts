@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { stageSetDialogDe } from './stage-set-dialog.de';
-import { stageSetDialogEn } from './stage-set-dialog.en';
-import { stageSetDialogRu } from './stage-set-dialog.ru';
+import { stageSetDialogDe } from './stage-sets/dialog.de';
+import { stageSetDialogEn } from './stage-sets/dialog.en';
+import { stageSetDialogRu } from './stage-sets/dialog.ru';
 import { formatMessage, type MessageValues } from './format';
 import { useI18n } from './i18n-context';
 import type { MessageKey } from './messages';

@@ -1,6 +1,6 @@
 /**
  * Issue 13: the stage-set and pipeline dialogs' own texts. They load with the dialogs, not with
- * the first board (bundle budget); ru and de mirror every key (stage-set-dialog.test.ts).
+ * the first board (bundle budget); ru and de mirror every key (dialog.test.ts).
  */
 export const stageSetDialogEn = {
   applyStageSetIntro:

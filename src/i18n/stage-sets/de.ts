@@ -1,4 +1,4 @@
-import type { stageSetsEn } from './stage-sets.en';
+import type { stageSetsEn } from './en';
 
 /** Issue 13, German: what shows before any dialog opens. */
 export const stageSetsDe: Record<keyof typeof stageSetsEn, string> = {

@@ -1,4 +1,4 @@
-import type { stageSetDialogEn } from './stage-set-dialog.en';
+import type { stageSetDialogEn } from './dialog.en';
 
 /** Issue 13, Russian: the stage-set and pipeline dialogs' texts. */
 export const stageSetDialogRu: Record<keyof typeof stageSetDialogEn, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stageSetDialogDe } from './stage-set-dialog.de';
-import { stageSetDialogEn } from './stage-set-dialog.en';
-import { stageSetDialogRu } from './stage-set-dialog.ru';
+import { stageSetDialogDe } from './dialog.de';
+import { stageSetDialogEn } from './dialog.en';
+import { stageSetDialogRu } from './dialog.ru';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
 
