@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { boardReady } from './board-helpers';
+import { analyticsLoaded, boardReady } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
 import {
   expectedCells,
@@ -26,10 +26,7 @@ async function showPeriod(app: FrameLocator, days: number) {
   await controls(app)
     .getByRole('combobox', { name: 'Period', exact: true })
     .selectOption(`${days} days`);
-  await expect(controls(app).getByRole('status')).toContainText(
-    `Analytics of the last ${days} days`,
-    { timeout: 20_000 },
-  );
+  await analyticsLoaded(app, days);
 }
 
 async function openDirectory(app: FrameLocator, name: string) {

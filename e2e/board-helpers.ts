@@ -59,6 +59,13 @@ export async function journalOpened(app: FrameLocator) {
   await expect(app.locator('#change-journal-toggle')).toHaveAttribute('aria-busy', 'false');
 }
 
+/** The analytics that follow a pipeline's board have loaded (the default period, 30 days). */
+export async function analyticsLoaded(app: FrameLocator, days = 30) {
+  await expect(
+    app.getByRole('region', { name: 'Stage analytics' }).getByRole('status'),
+  ).toContainText(`Analytics of the last ${days} days`, { timeout: 20_000 });
+}
+
 /** Renames through the inline editor: the button, the `Stage name` field, Enter. */
 export async function rename(app: FrameLocator, from: string, to: string) {
   await app.getByRole('button', { name: `Rename stage ${from}` }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator } from '@playwright/test';
-import { boardReady, group } from './board-helpers';
+import { analyticsLoaded, boardReady, group } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
 
 // Changing a stage's outcome (issue 14) end to end, asserted on the screen and in the portal's
@@ -41,9 +41,7 @@ async function open(app: FrameLocator) {
   await expect(app.getByRole('banner')).toContainText(PIPELINE.name);
   await boardReady(app);
   // The pipeline's analytics load after the board; let them finish so the journal is ours.
-  await expect(
-    app.getByRole('region', { name: 'Stage analytics' }).getByRole('status'),
-  ).toContainText('Analytics of the last');
+  await analyticsLoaded(app);
 }
 
 /** Opens the dialog of the stage and starts the change; returns the dialog. */
