@@ -83,6 +83,12 @@ const layers = [
     ['@bitrix24/*', '@tanstack/*', 'react-dom', '../*'],
     'i18n/ holds the message catalogues: it imports React and i18n/ only.',
   ),
+  // A feature's folder inside i18n/ (journal/, analytics/, stage-sets/) may import i18n/ itself.
+  layer(
+    'i18n/*/**',
+    ['@bitrix24/*', '@tanstack/*', 'react-dom', '../../*'],
+    'i18n/ holds the message catalogues: it imports React and i18n/ only.',
+  ),
   layer('app', [], ''),
 ];
 

@@ -1,3 +1,4 @@
+import { deferredCalls } from './deferred-calls';
 import type { ChangeKind } from '../domain/change';
 import type { JournalAuthor, JournalEntry } from '../domain/journal/entry';
 import type { PortalError } from './portal-error';
@@ -62,23 +63,6 @@ export interface JournalPort {
   ): Promise<JournalPage>;
 }
 
-/**
- * A journal whose code (the storage's codec and requests) loads on its first use, after the first
- * board, so the board never waits for it. A failed download is tried again on the next call.
- */
-export function lazyJournalPort(load: () => Promise<JournalPort>): JournalPort {
-  let loading: Promise<JournalPort> | null = null;
-  const port = () => {
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
-    return loading;
-  };
-  return {
-    open: async () => (await port()).open(),
-    write: async (entries, options) => (await port()).write(entries, options),
-    page: async (filter, start) => (await port()).page(filter, start),
-    all: async (filter, onProgress) => (await port()).all(filter, onProgress),
-  };
-}
+/** The journal's storage code (codec and requests) loads on its first use (deferred-calls.ts). */
+export const lazyJournalPort = (load: () => Promise<JournalPort>): JournalPort =>
+  deferredCalls(load, { open: true, write: true, page: true, all: true });

@@ -1,5 +1,6 @@
 import type { SendBatch } from './batch';
-import { pipelineCalls } from './pipeline-calls';
+import { deferredCalls } from './deferred-calls';
+import type { PipelineCalls } from './pipeline-calls';
 import type { PipelinesPort } from './pipelines-port';
 
 const hostOf = (origin: string) => {
@@ -11,9 +12,22 @@ const hostOf = (origin: string) => {
 };
 
 /**
- * `Portal.pipelines` (issue 13). `origin` is the portal's, as the SDK talks to it
+ * `Portal.pipelines` (issue 13), its calls loaded on first use (deferred-calls.ts). `origin` is the portal's, as the SDK talks to it
  * (`https://example.bitrix24.com`); its host is what an exported set records.
  */
 export function pipelinesPort(send: SendBatch, origin: string): PipelinesPort {
-  return { domain: hostOf(origin), ...pipelineCalls(send) };
+  const calls = deferredCalls<PipelineCalls>(
+    () => import('./pipeline-calls').then((module) => module.pipelineCalls(send)),
+    {
+      list: true,
+      add: true,
+      rename: true,
+      remove: true,
+      countItems: true,
+      readDirectories: true,
+      sendStageWrites: true,
+      moveItems: true,
+    },
+  );
+  return { domain: hostOf(origin), ...calls };
 }

@@ -2,7 +2,6 @@ import type { TypeB24 } from '@bitrix24/b24jssdk';
 import type { Stage } from '../domain/stage';
 import * as items from './crm-items';
 import { SdkAnalytics } from './sdk-analytics';
-import { installPlacements } from './install';
 import { pipelinesPort } from './pipelines';
 import type { PipelinesPort } from './pipelines-port';
 import { lazyJournalPort, type JournalPort } from './journal-port';
@@ -141,7 +140,8 @@ export class SdkPortal implements Portal {
   }
 
   installPlacements(request: InstallRequest): Promise<InstallReport> {
-    return installPlacements(this.send, request);
+    // Only the install needs this code: it loads then, never with the board.
+    return import('./install').then((module) => module.installPlacements(this.send, request));
   }
 
   finishInstall(): void {

@@ -1,7 +1,5 @@
 import { stageSetsDe } from './stage-sets/de';
 import type { Messages } from './en';
-import { journalDe } from './journal/de';
-import { analyticsDe } from './analytics/de';
 
 export const de: Messages = {
   appTitle: 'Phaseneditor',
@@ -214,8 +212,13 @@ export const de: Messages = {
   goToStage: 'Zu Phase {name}',
   // Issue 13: stage sets and pipelines.
   ...stageSetsDe,
-  // Issue 12: Rückgängig, Wiederholen und das Änderungsprotokoll.
-  ...journalDe,
-  // Issue 14: stage analytics, the funnel preview, changing a stage’s outcome.
-  ...analyticsDe,
+  // Issues 12 and 14: what the first board shows of the journal and the analytics; the rest
+  // of their messages loads with them (feature-messages.ts).
+  errorStorageDenied:
+    'Bitrix24 hat abgelehnt: Ihr Konto hat keine Rechte am Speicher dieser App, in dem das Änderungsprotokoll liegt. Wenden Sie sich an Ihre Bitrix24-Administration.',
+  undo: 'Rückgängig',
+  redo: 'Wiederholen',
+  changeJournal: 'Änderungsprotokoll',
+  analyticsOfStage: 'Analyse der Phase {name}',
+  changeOutcome: 'Ergebnis der Phase {name} ändern',
 };

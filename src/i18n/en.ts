@@ -1,6 +1,7 @@
+import type { analyticsEn } from './analytics/en';
 import { stageSetsEn } from './stage-sets/en';
-import { journalEn } from './journal/en';
-import { analyticsEn } from './analytics/en';
+import type { journalEn } from './journal/en';
+import type { stageSetDialogEn } from './stage-sets/dialog.en';
 
 /** English: the source of every message key. ru.ts and de.ts must define the same keys. */
 export const en = {
@@ -210,11 +211,20 @@ export const en = {
   goToStage: 'Go to stage {name}',
   // Issue 13: stage sets and pipelines.
   ...stageSetsEn,
-  // Issue 12: undo, redo and the change journal.
-  ...journalEn,
-  // Issue 14: stage analytics, the funnel preview, changing a stage’s outcome.
-  ...analyticsEn,
+  // Issues 12 and 14: what the first board shows of the journal and the analytics; the rest
+  // of their messages loads with them (feature-messages.ts).
+  errorStorageDenied:
+    'Bitrix24 refused: your account has no rights on this app’s storage, where the change journal is kept. Ask your Bitrix24 administrator.',
+  undo: 'Undo',
+  redo: 'Redo',
+  changeJournal: 'Change journal',
+  analyticsOfStage: 'Analytics of stage {name}',
+  changeOutcome: 'Change outcome of stage {name}',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+/** The keys of the catalogue that ships with the first board (en, and ru or de when loaded). */
+export type BaseKey = keyof typeof en;
+export type Messages = Record<BaseKey, string>;
+/** Every key: the base catalogue's and those of the features that bring their own (feature-messages.ts). */
+export type MessageKey =
+  BaseKey | keyof typeof journalEn | keyof typeof analyticsEn | keyof typeof stageSetDialogEn;

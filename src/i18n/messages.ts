@@ -1,4 +1,5 @@
 import { en, type MessageKey, type Messages } from './en';
+import { featureMessage } from './feature-messages';
 import { formatMessage, type MessageValues } from './format';
 
 export type { MessageKey, Messages };
@@ -32,6 +33,7 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 /** Translates with the catalogue of `lang` once loadCatalogue has brought it, English until then. */
 export function translator(lang: Lang): Translate {
-  const catalogue = loaded[lang] ?? en;
-  return (key, values = {}) => formatMessage(catalogue[key], values, lang);
+  const catalogue: Readonly<Record<string, string>> = loaded[lang] ?? en;
+  return (key, values = {}) =>
+    formatMessage(catalogue[key] ?? featureMessage(lang, key) ?? key, values, lang);
 }

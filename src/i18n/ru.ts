@@ -1,7 +1,5 @@
 import { stageSetsRu } from './stage-sets/ru';
 import type { Messages } from './en';
-import { journalRu } from './journal/ru';
-import { analyticsRu } from './analytics/ru';
 
 export const ru: Messages = {
   appTitle: 'Редактор стадий',
@@ -211,8 +209,13 @@ export const ru: Messages = {
   goToStage: 'Перейти к стадии {name}',
   // Issue 13: stage sets and pipelines.
   ...stageSetsRu,
-  // Issue 12: отмена, повтор и журнал изменений.
-  ...journalRu,
-  // Issue 14: stage analytics, the funnel preview, changing a stage’s outcome.
-  ...analyticsRu,
+  // Issues 12 and 14: what the first board shows of the journal and the analytics; the rest
+  // of their messages loads with them (feature-messages.ts).
+  errorStorageDenied:
+    'Битрикс24 отказал: у вашей учётной записи нет прав на хранилище приложения, где ведётся журнал изменений. Обратитесь к администратору Битрикс24.',
+  undo: 'Отменить',
+  redo: 'Повторить',
+  changeJournal: 'Журнал изменений',
+  analyticsOfStage: 'Аналитика стадии {name}',
+  changeOutcome: 'Сменить исход стадии {name}',
 };

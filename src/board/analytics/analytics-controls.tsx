@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import { useId } from 'react';
 import { PortalError } from '../../b24/portal-error';
 import { PERIOD_DAYS, isPeriodDays } from '../../domain/analytics-period';

@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import * as Popover from '@radix-ui/react-popover';
 import { useId, useState, type ReactNode } from 'react';
 import type { PeriodDays } from '../../domain/analytics-period';

@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import type { Stage } from '../../domain/stage';
 import { NO_FIGURES } from '../../domain/stage-figures';
 import { useI18n } from '../../i18n/i18n-context';

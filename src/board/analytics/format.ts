@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import { percentOf, tenthsOfDay } from '../../domain/analytics-period';
 import type { StageFigures } from '../../domain/stage-figures';
 import type { Lang, Translate } from '../../i18n/messages';

@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import { funnelLayout, type Funnel, type FunnelStep } from '../../domain/funnel';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatCount } from './format';

@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useMemo } from 'react';
 import { funnelOf } from '../../domain/funnel';

@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import { funnelSteps, type Funnel } from '../../domain/funnel';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatCount, formatDays, groupLabel } from './format';

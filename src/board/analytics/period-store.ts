@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import { useCallback, useSyncExternalStore } from 'react';
 import { DEFAULT_PERIOD, isPeriodDays, type PeriodDays } from '../../domain/analytics-period';
 import { usePortal } from '../../stages/portal-context';

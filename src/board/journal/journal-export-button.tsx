@@ -1,3 +1,4 @@
+import '../../i18n/journal';
 import { useState } from 'react';
 import type { JournalFilter } from '../../b24/journal-port';
 import { useT } from '../../i18n/i18n-context';

@@ -1,3 +1,4 @@
+import '../../i18n/journal';
 import type { JournalEntry } from '../../domain/journal/entry';
 import { toCsv } from '../../domain/journal/csv';
 import type { StageSnapshot } from '../../domain/change';

@@ -1,3 +1,4 @@
+import '../../i18n/journal';
 import type { JournalEntry } from '../../domain/journal/entry';
 import { changedSomething } from '../../domain/journal/entry';
 import { useI18n } from '../../i18n/i18n-context';

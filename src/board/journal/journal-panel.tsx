@@ -1,3 +1,4 @@
+import '../../i18n/journal';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { JOURNAL_PAGE_SIZE, type JournalFilter, type JournalPage } from '../../b24/journal-port';

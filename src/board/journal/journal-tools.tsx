@@ -1,3 +1,4 @@
+import '../../i18n/journal';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';

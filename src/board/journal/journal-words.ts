@@ -1,3 +1,4 @@
+import '../../i18n/journal';
 import { isPortalErrorKind, PortalError } from '../../b24/portal-error';
 import type { ChangeKind } from '../../domain/change';
 import { actionOf, subjectName, type JournalEntry } from '../../domain/journal/entry';

@@ -1,3 +1,4 @@
+import '../../i18n/journal';
 import { useT } from '../../i18n/i18n-context';
 import { Button } from '../../ui/button';
 

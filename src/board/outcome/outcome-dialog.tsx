@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { groupStages } from '../../domain/order';

@@ -1,3 +1,4 @@
+import '../../i18n/analytics';
 import type { OutcomeChange } from '../../domain/outcome-change';
 import type { Directory } from '../../domain/stage';
 import { useI18n } from '../../i18n/i18n-context';

@@ -3,7 +3,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { StartData } from '../../b24/portal';
 import type { Directory } from '../../domain/stage';
 import { useI18n } from '../../i18n/i18n-context';
-import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { ApplyRequest } from '../../stages/stage-set-apply';
 import { useStageSetApply } from '../../stages/use-stage-set-apply';
 import { Button } from '../../ui/button';
@@ -13,6 +12,8 @@ import { PlannedChanges } from './planned-changes';
 import { SetProblems } from './set-problems';
 import { SetSources } from './set-sources';
 import { useApplyFlow } from './use-apply-flow';
+import '../../i18n/stage-sets/dialog';
+import { useT } from '../../i18n/i18n-context';
 
 /**
  * `Apply stage set`: choose a source, `Preview` the dry run (the `Planned changes` table; no
@@ -21,7 +22,7 @@ import { useApplyFlow } from './use-apply-flow';
  */
 export function ApplyDialog({ directory, onClose }: { directory: Directory; onClose: () => void }) {
   const { lang } = useI18n();
-  const t = useStageSetT();
+  const t = useT();
   const client = useQueryClient();
   const directories =
     client.getQueriesData<StartData>({ queryKey: ['stages', 'start'] })[0]?.[1]?.directories ?? [];

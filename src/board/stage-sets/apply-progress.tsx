@@ -1,10 +1,11 @@
-import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { ApplyState } from '../../stages/use-stage-set-apply';
 import { errorMessage } from '../error-message';
+import '../../i18n/stage-sets/dialog';
+import { useT } from '../../i18n/i18n-context';
 
 /** How far the apply has come, and why it stands still when it does. */
 export function ApplyProgress({ state }: { state: ApplyState }) {
-  const t = useStageSetT();
+  const t = useT();
   const total = Math.max(state.total, state.done, 1);
   return (
     <div className="flex flex-col gap-1">

@@ -1,11 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Directory } from '../../domain/stage';
-import { useStageSetT } from '../../i18n/stage-set-dialog';
 import { usePipelineCommands, type DeleteCheck } from '../../stages/use-pipelines';
 import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
 import type { PipelineAction } from './pipeline-tools';
+import '../../i18n/stage-sets/dialog';
+import { useT } from '../../i18n/i18n-context';
 
 /** `New pipeline` and `Rename pipeline <NAME>` (a `Pipeline name` field), `Delete pipeline <NAME>`. */
 export function PipelineDialog({
@@ -17,7 +18,7 @@ export function PipelineDialog({
   onClose: () => void;
   onSelect: (directory: Directory) => void;
 }) {
-  const t = useStageSetT();
+  const t = useT();
   const title =
     action.kind === 'add'
       ? t('newPipeline')
@@ -50,7 +51,7 @@ function NameForm({
   onDone: () => void;
   onSelect: (directory: Directory) => void;
 }) {
-  const t = useStageSetT();
+  const t = useT();
   const id = useId();
   const commands = usePipelineCommands();
   const [name, setName] = useState(
@@ -129,7 +130,7 @@ function NameForm({
 }
 
 function DeleteBody({ directory, onDone }: { directory: Directory; onDone: () => void }) {
-  const t = useStageSetT();
+  const t = useT();
   const commands = usePipelineCommands();
   const [check, setCheck] = useState<DeleteCheck | null>(null);
   const [state, setState] = useState<{ busy: boolean; error: unknown }>({

@@ -2,12 +2,12 @@ import { useId } from 'react';
 import type { MatchHow } from '../../domain/stage-set-match';
 import type { PlanStep } from '../../domain/stage-set-plan';
 import type { Group } from '../../domain/stage';
-import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { MessageKey } from '../../i18n/messages';
-import type { StageSetDialogKey } from '../../i18n/stage-set-dialog';
 import type { Preview } from './use-apply-flow';
+import '../../i18n/stage-sets/dialog';
+import { useT } from '../../i18n/i18n-context';
 
-const HOW: Record<MatchHow | 'new' | 'none', StageSetDialogKey | MessageKey> = {
+const HOW: Record<MatchHow | 'new' | 'none', MessageKey | MessageKey> = {
   code: 'matchCode',
   name: 'matchName',
   start: 'matchStart',
@@ -16,7 +16,7 @@ const HOW: Record<MatchHow | 'new' | 'none', StageSetDialogKey | MessageKey> = {
   new: 'matchNew',
   none: 'matchNone',
 };
-const CHANGE: Record<PlanStep['kind'], StageSetDialogKey | MessageKey> = {
+const CHANGE: Record<PlanStep['kind'], MessageKey | MessageKey> = {
   add: 'changeAdded',
   keep: 'changeKept',
   rename: 'changeRenamed',
@@ -25,7 +25,7 @@ const CHANGE: Record<PlanStep['kind'], StageSetDialogKey | MessageKey> = {
   delete: 'changeDeleted',
 };
 const COLUMNS = ['columnStage', 'columnChange', 'columnDetails', 'columnMatch'] as const;
-const GROUP: Record<Group, StageSetDialogKey | MessageKey> = {
+const GROUP: Record<Group, MessageKey | MessageKey> = {
   process: 'groupProcess',
   success: 'groupSuccess',
   failure: 'groupFailure',
@@ -45,7 +45,7 @@ export function PlannedChanges({
   onTarget: (stageId: string, index: number) => void;
   disabled: boolean;
 }) {
-  const t = useStageSetT();
+  const t = useT();
   const captionId = useId();
   const { plan, set } = preview;
   const details = (step: PlanStep) => {
@@ -140,7 +140,7 @@ function MoveTarget({
   onTarget: (stageId: string, index: number) => void;
   disabled: boolean;
 }) {
-  const t = useStageSetT();
+  const t = useT();
   const id = useId();
   return (
     <span className="flex flex-wrap items-center gap-1">

@@ -1,9 +1,9 @@
 import type { SetProblem, SetProblemCode } from '../../domain/stage-set-validate';
-import { useStageSetT } from '../../i18n/stage-set-dialog';
 import type { MessageKey } from '../../i18n/messages';
-import type { StageSetDialogKey } from '../../i18n/stage-set-dialog';
+import '../../i18n/stage-sets/dialog';
+import { useT } from '../../i18n/i18n-context';
 
-const TEXT: Record<SetProblemCode, StageSetDialogKey | MessageKey> = {
+const TEXT: Record<SetProblemCode, MessageKey | MessageKey> = {
   'too-large': 'problemTooLarge',
   binary: 'problemBinary',
   'malformed-json': 'problemMalformedJson',
@@ -33,7 +33,7 @@ const TEXT: Record<SetProblemCode, StageSetDialogKey | MessageKey> = {
 
 /** Every problem of a refused set, each with its place; nothing was sent. */
 export function SetProblems({ problems }: { problems: readonly SetProblem[] }) {
-  const t = useStageSetT();
+  const t = useT();
   const place = (p: SetProblem) =>
     p.directory === null
       ? t('problemPlaceFile')

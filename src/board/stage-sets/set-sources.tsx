@@ -3,8 +3,9 @@ import { objectOf } from '../../domain/directories';
 import { TEMPLATE_IDS, templateName, type TemplateId } from '../../domain/stage-set-templates';
 import type { Directory } from '../../domain/stage';
 import { useI18n } from '../../i18n/i18n-context';
-import { useStageSetT } from '../../i18n/stage-set-dialog';
 import { readPickedFile, type ApplyFlow } from './use-apply-flow';
+import '../../i18n/stage-sets/dialog';
+import { useT } from '../../i18n/i18n-context';
 
 const field = 'rounded-control border border-line bg-surface px-2 py-1 text-sm text-text';
 
@@ -22,7 +23,7 @@ export function SetSources({
   directories: readonly Directory[];
 }) {
   const { lang } = useI18n();
-  const t = useStageSetT();
+  const t = useT();
   const ids = { file: useId(), paste: useId() };
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);

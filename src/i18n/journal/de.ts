@@ -2,16 +2,11 @@ import type { journalEn } from './en';
 
 /** Issue 12: undo, redo and the change journal. */
 export const journalDe: Record<keyof typeof journalEn, string> = {
-  errorStorageDenied:
-    'Bitrix24 hat abgelehnt: Ihr Konto hat keine Rechte am Speicher dieser App, in dem das Änderungsprotokoll liegt. Wenden Sie sich an Ihre Bitrix24-Administration.',
-  undo: 'Rückgängig',
-  redo: 'Wiederholen',
   undoAction: '{action} von „{name}“ rückgängig machen',
   redoAction: '{action} von „{name}“ wiederholen',
   undoNothing: 'Nichts rückgängig zu machen',
   redoNothing: 'Nichts zu wiederholen',
   undoShortcut: '{label} ({keys})',
-  changeJournal: 'Änderungsprotokoll',
   journalClose: 'Änderungsprotokoll schließen',
   actionMove: 'Verschieben',
   actionRename: 'Umbenennen',

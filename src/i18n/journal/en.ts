@@ -1,15 +1,10 @@
 /** Issue 12: undo, redo and the change journal (spread into the English catalogue). */
 export const journalEn = {
-  errorStorageDenied:
-    'Bitrix24 refused: your account has no rights on this app’s storage, where the change journal is kept. Ask your Bitrix24 administrator.',
-  undo: 'Undo',
-  redo: 'Redo',
   undoAction: 'Undo {action} of {name}',
   redoAction: 'Redo {action} of {name}',
   undoNothing: 'Nothing to undo',
   redoNothing: 'Nothing to redo',
   undoShortcut: '{label} ({keys})',
-  changeJournal: 'Change journal',
   journalClose: 'Close the change journal',
   actionMove: 'move',
   actionRename: 'rename',

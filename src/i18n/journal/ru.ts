@@ -2,16 +2,11 @@ import type { journalEn } from './en';
 
 /** Issue 12: undo, redo and the change journal. */
 export const journalRu: Record<keyof typeof journalEn, string> = {
-  errorStorageDenied:
-    'Битрикс24 отказал: у вашей учётной записи нет прав на хранилище приложения, где ведётся журнал изменений. Обратитесь к администратору Битрикс24.',
-  undo: 'Отменить',
-  redo: 'Повторить',
   undoAction: 'Отменить {action} «{name}»',
   redoAction: 'Повторить {action} «{name}»',
   undoNothing: 'Нечего отменять',
   redoNothing: 'Нечего повторять',
   undoShortcut: '{label} ({keys})',
-  changeJournal: 'Журнал изменений',
   journalClose: 'Закрыть журнал изменений',
   actionMove: 'перемещение',
   actionRename: 'переименование',
