@@ -1,7 +1,7 @@
 // Figure 2: writes per move, from the planner replaying 1,000 moves and from keyboard moves in
 // the real app, counted in the emulator's call journal.
 import type { Frame, Locator } from '@playwright/test';
-import { portalOrder } from '../portal-control';
+import { followerOf, portalOrder } from '../portal-control';
 import { seededRandom } from '../seeded-random';
 import { interactive, requestsWith, type Bench } from './bench';
 import { replayMoves, type WritesRow } from './planner-writes';
@@ -53,12 +53,16 @@ async function appMoves(bench: Bench, gaps: boolean) {
   await sleep(2000);
   const optionWrites = (await portal.state()).userOptionWrites - optionWritesBefore;
   await close();
-  const httpRequests = journal.filter((e) => e.parent === undefined).length;
+  // What follows a board (item counts, analytics) is no part of a move; the change journal's entry
+  // is counted on its own (issue 12 allows one request for it).
+  const requests = journal
+    .filter((e) => e.parent === undefined)
+    .map((e) => followerOf(journal.filter((r) => r.parent === e.seq)));
   return {
     moves,
     commands: journal.filter((e) => e.method === 'crm.status.update').length / moves,
-    writeRequests: requestsWith(journal, 'crm.status.update') / moves,
-    allRequests: httpRequests / moves,
+    changeRequests: requests.filter((f) => f === null).length / moves,
+    journalRequests: requests.filter((f) => f === 'journal').length / moves,
     optionWrites: optionWrites / moves,
   };
 }
@@ -117,11 +121,14 @@ export const movesFigures: FigureGroup = {
       ['no gaps', appNoGaps],
     ] as const) {
       rows.push({
-        figure: `2. ${a.moves} keyboard moves in the app, 8 stages, ${label} (journal)`,
-        value: `${a.commands.toFixed(2)} cmd, ${a.allRequests.toFixed(2)} REST req in all, ${a.optionWrites.toFixed(2)} user-option writes / move`,
-        target: label === 'gaps of 10' ? '1 cmd, 1 req, 0 option writes' : '1 req, 0 option writes',
+        figure: `2. ${a.moves} keyboard moves in the app, 8 stages, ${label} (portal's call log)`,
+        value: `${a.commands.toFixed(2)} cmd, ${a.changeRequests.toFixed(2)} REST req for the change + ${a.journalRequests.toFixed(2)} for its journal entry, ${a.optionWrites.toFixed(2)} user-option writes / move`,
+        target:
+          (label === 'gaps of 10' ? '1 cmd, ' : '') +
+          '1 req (+ ≤ 1 for the journal entry), 0 option writes',
         met:
-          a.allRequests <= 1 &&
+          a.changeRequests <= 1 &&
+          a.journalRequests <= 1 &&
           a.optionWrites === 0 &&
           (label !== 'gaps of 10' || a.commands === 1),
       });
