@@ -127,6 +127,50 @@ test.describe('the journal’s storage', () => {
     });
   });
 
+  test('filter by directory: the portal filters, one request, only that directory’s entries', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const inSources = (n: number) => ({
+      NAME: `rename ${n}`,
+      CODE: 'rename',
+      PREVIEW_TEXT: 'SOURCE',
+      DETAIL_TEXT: entryText(n, { dir: { id: 'SOURCE', name: 'Sources' } }),
+    });
+    await plantEntries(request, portal, [planted(1), inSources(2), planted(3), inSources(4)]);
+    const app = await readyApp(openApp);
+    const region = await openJournal(app);
+    await expect(entriesList(app).getByRole('listitem')).toHaveCount(4);
+    await portal.clearJournal();
+    await region.getByLabel('Directory', { exact: true }).selectOption({ label: 'Sources' });
+    await expect(entriesList(app).getByRole('listitem')).toHaveText([
+      /^Portal Administrator renamed “Name 4” to “Name 5” in Sources/,
+      /^Portal Administrator renamed “Name 2” to “Name 3” in Sources/,
+    ]);
+    await expect(region).toContainText('Entries 1–2 of 2');
+    expect(await sentRequests(portal)).toEqual([['entity.item.get']]);
+    expect((await portal.calls('entity.item.get'))[0]?.params).toEqual({
+      ENTITY: 'stagejournal',
+      SORT: { ID: 'DESC' },
+      FILTER: { PREVIEW_TEXT: 'SOURCE' },
+      start: '0',
+    });
+
+    await portal.clearJournal();
+    await region
+      .getByLabel('Directory', { exact: true })
+      .selectOption({ label: 'General Deal Stages' });
+    await expect(entriesList(app).getByRole('listitem')).toHaveText([
+      /renamed “Name 3” to “Name 4” in General Deal Stages/,
+      /renamed “Name 1” to “Name 2” in General Deal Stages/,
+    ]);
+    expect((await portal.calls('entity.item.get')).map((c) => c.params['FILTER'])).toEqual([
+      { PREVIEW_TEXT: 'DEAL_STAGE' },
+    ]);
+    expect(await portal.requests()).toHaveLength(1);
+  });
+
   for (const [appStorage, why] of [
     ['no-scope', 'this app was installed without access to its storage'],
     ['no-rights', 'Bitrix24 does not let your account use this app’s storage'],
