@@ -3,16 +3,21 @@
 // another admin's entry (with a conflict), the journal across a reload, and the whole of it by
 // keyboard alone.
 import type { Browser, FrameLocator } from '@playwright/test';
-import { boardReady, rename } from './board-helpers';
+import { analyticsLoaded, boardReady, rename } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
+import { isJournalCall } from './portal-control';
 import {
   announcement,
+  GUARDED_WRITE,
+  FRESH_READ,
   entriesList,
   journalRegion,
   openJournal,
-  redoButton,
+  sentEntries,
+  sentRequests,
   storedEntries,
   undoButton,
+  redoButton,
   readyApp,
 } from './journal-helpers';
 
@@ -87,26 +92,47 @@ test.describe('the shared journal', () => {
     request,
   }) => {
     const anna = await readyApp(openApp);
+    await analyticsLoaded(anna);
     await rename(anna, 'Final Invoice', 'Closing invoice');
     await rename(anna, 'In Progress', 'Working');
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(2);
+    const [, working] = await storedEntries(request, portal);
     const ivan = await secondAdmin(browser, baseURL, portal);
     try {
+      await analyticsLoaded(ivan.app);
       await openJournal(ivan.app);
+      await expect(entriesList(ivan.app).getByRole('listitem')).toHaveCount(2);
+      await portal.clearJournal();
       await entry(ivan.app, '“In Progress” to “Working”')
         .getByRole('button', { name: /^Revert/ })
         .click();
       await expect(announcement(ivan.app)).toHaveText('Reverted: the rename of “Working”.');
-      await expect.poll(() => nameOf(portal, '107')).toBe('In Progress');
+      await expect(
+        ivan.app.getByRole('article', { name: 'In Progress', exact: true }),
+      ).toBeVisible();
       await expect(entriesList(ivan.app).getByRole('listitem').first()).toHaveText(
         /^Sales Director reverted the rename of “Working” in General Deal Stages/,
       );
+      // A fresh read (directories and rows), the guarded write, its entry, the panel's page.
+      await expect
+        .poll(() => sentRequests(portal))
+        .toEqual([FRESH_READ, GUARDED_WRITE, ['entity.item.add'], ['entity.item.get']]);
+      expect((await portal.calls('crm.status.update')).map((c) => c.params)).toEqual([
+        { id: '107', fields: { NAME: 'In Progress' } },
+      ]);
+      expect((await sentEntries(portal))[0]).toMatchObject({
+        code: 'revert',
+        directory: 'DEAL_STAGE',
+        entry: { of: working?.entry.key, ofKind: 'rename', outcome: { status: 'saved' } },
+      });
+      expect(await nameOf(portal, '107')).toBe('In Progress');
 
       // Someone renames the stage again outside the app; the revert meets their value.
       await portal.asAnotherAdmin('crm.status.update', {
         id: 109,
         fields: { NAME: 'Invoice (final)' },
       });
+      await portal.clearJournal();
       await entry(ivan.app, '“Final Invoice” to “Closing invoice”')
         .getByRole('button', { name: /^Revert/ })
         .click();
@@ -117,12 +143,45 @@ test.describe('the shared journal', () => {
       await expect(journalRegion(ivan.app)).toContainText(
         'Rename Invoice (final) to Final Invoice',
       );
-      // Theirs is kept until the admin chooses.
-      await expect.poll(() => nameOf(portal, '109')).toBe('Invoice (final)');
+      // The write met their value: theirs is put back at once (one more request) and kept
+      // until the admin chooses; the refusal is journalled with its reason.
+      await expect
+        .poll(() => sentRequests(portal))
+        .toEqual([
+          FRESH_READ,
+          GUARDED_WRITE,
+          ['crm.status.update', 'crm.status.list'],
+          ['entity.item.add'],
+          ['entity.item.get'],
+        ]);
+      expect((await portal.calls('crm.status.update')).map((c) => c.params)).toEqual([
+        { id: '109', fields: { NAME: 'Final Invoice' } },
+        { id: '109', fields: { NAME: 'Invoice (final)' } },
+      ]);
+      expect((await sentEntries(portal))[0]).toMatchObject({
+        code: 'revert',
+        entry: { outcome: { status: 'refused', reason: expect.stringMatching(/^conflict/) } },
+      });
+      expect(await nameOf(portal, '109')).toBe('Invoice (final)');
+      await expect(ivan.app.getByRole('article', { name: 'Invoice (final)' })).toBeVisible();
+
       // The open journal shows the same choice (it covers part of the board).
+      await portal.clearJournal();
       await journalRegion(ivan.app).getByRole('button', { name: 'Apply mine' }).click();
-      await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
       await expect(unsaved).toHaveCount(0);
+      await expect(ivan.app.getByRole('article', { name: 'Final Invoice' })).toBeVisible();
+      // Mine, on purpose over theirs: no guard, one request; then its entry.
+      await expect
+        .poll(() => sentRequests(portal))
+        .toEqual([
+          ['crm.status.update', 'crm.status.list'],
+          ['entity.item.add'],
+          ['entity.item.get'],
+        ]);
+      expect((await portal.calls('crm.status.update')).map((c) => c.params)).toEqual([
+        { id: '109', fields: { NAME: 'Final Invoice' } },
+      ]);
+      expect(await nameOf(portal, '109')).toBe('Final Invoice');
       // Both attempts are in the journal: the refused one with its reason, then the saved one.
       await expect
         .poll(async () =>
@@ -135,8 +194,6 @@ test.describe('the shared journal', () => {
           ['revert', 'refused'],
           ['revert', 'saved'],
         ]);
-      const refused = (await storedEntries(request, portal))[3]?.entry;
-      expect(refused?.outcome.reason).toMatch(/^conflict/);
     } finally {
       await ivan.close();
     }
@@ -172,6 +229,7 @@ test.describe('the shared journal', () => {
     const app = await readyApp(openApp);
     await rename(app, 'Final Invoice', 'Closing invoice');
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
+    await analyticsLoaded(app);
     // The next journal write fails: the change stands, its entry waits as not yet recorded.
     await portal.fault({
       type: 'error',
@@ -180,6 +238,7 @@ test.describe('the shared journal', () => {
       error: 'INTERNAL_SERVER_ERROR',
       error_description: 'x',
     });
+    await portal.clearJournal();
     await rename(app, 'In Progress', 'Working');
     await expect.poll(() => nameOf(portal, '107')).toBe('Working');
     const region = await openJournal(app);
@@ -187,17 +246,40 @@ test.describe('the shared journal', () => {
     await expect(region.getByRole('list', { name: 'Not yet recorded' })).toContainText(
       'renamed “In Progress” to “Working”',
     );
+    await expect(entriesList(app).getByRole('listitem')).toHaveCount(1);
+    // The change in one request, its entry in one that failed, the open panel's page.
+    expect(await sentRequests(portal)).toEqual([
+      GUARDED_WRITE,
+      ['entity.item.add'],
+      ['entity.item.get'],
+    ]);
+    const [failed] = await sentEntries(portal);
+    expect(failed).toMatchObject({ status: 500, code: 'rename', entry: { kind: 'rename' } });
 
+    await portal.clearJournal();
     await page.reload();
     await boardReady(app);
     await expect(undoButton(app)).toBeDisabled();
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(2);
+    // After the reload: the board's one request; the journal's opening, then the waiting entry
+    // sent again under its own key (so it is never recorded twice), nothing else of the journal.
+    expect(await portal.boardRequests()).toHaveLength(1);
+    expect(
+      (await sentRequests(portal)).filter((r) => r.every((m) => isJournalCall({ method: m }))),
+    ).toEqual([['profile', 'server.time', 'entity.get'], ['entity.item.add']]);
+    const [again] = await sentEntries(portal);
+    expect(again).toMatchObject({ status: 200, code: 'rename' });
+    expect(again?.entry.key).toBe(failed?.entry.key);
+
+    await portal.clearJournal();
     await openJournal(app);
     await expect(entriesList(app).getByRole('listitem')).toHaveText([
       /^Portal Administrator renamed “In Progress” to “Working”/,
       /^Portal Administrator renamed “Final Invoice” to “Closing invoice”/,
     ]);
     await expect(journalRegion(app)).not.toContainText('not yet recorded');
+    // Opening the journal costs one request.
+    expect(await sentRequests(portal)).toEqual([['entity.item.get']]);
   });
 
   test('by keyboard alone: undo, redo, open the journal, filter and revert', async ({
