@@ -1,7 +1,7 @@
 // Issue 12: the change journal every admin of the portal shares. Two admins in two browser
 // contexts (the portal admin, and the CRM admin through the page's `user` parameter), reverting
-// another admin's entry (with a conflict), the journal across a reload, and the whole of it by
-// keyboard alone.
+// another admin's entry (with a conflict), the journal across a reload. The keyboard path is
+// journal-keyboard.spec.ts.
 import type { Browser, FrameLocator } from '@playwright/test';
 import { analyticsLoaded, boardReady, rename } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
@@ -19,7 +19,6 @@ import {
   sentRequests,
   storedEntries,
   undoButton,
-  redoButton,
   readyApp,
 } from './journal-helpers';
 
@@ -332,66 +331,5 @@ test.describe('the shared journal', () => {
     await expect(journalRegion(app)).not.toContainText('not yet recorded');
     // Opening the journal costs one request.
     expect(await sentRequests(portal)).toEqual([['entity.item.get']]);
-  });
-
-  test('by keyboard alone: undo, redo, open the journal, filter and revert', async ({
-    openApp,
-    portal,
-    page,
-    request,
-  }) => {
-    const app = await readyApp(openApp);
-    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('Closing invoice');
-    // Inside the name field Ctrl+Z belongs to the field, not to the board.
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
-    await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('Closing invoice');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => nameOf(portal, '109')).toBe('Closing invoice');
-
-    await page.keyboard.press('Control+z');
-    await expect(announcement(app)).toHaveText('Undone: the rename of “Closing invoice”.');
-    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
-    await page.keyboard.press('Control+Shift+z');
-    await expect(announcement(app)).toHaveText('Redone: the rename of “Closing invoice”.');
-    await expect.poll(() => nameOf(portal, '109')).toBe('Closing invoice');
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
-    await expect(redoButton(app)).toBeEnabled();
-    await page.keyboard.press('Control+y');
-    await expect.poll(() => nameOf(portal, '109')).toBe('Closing invoice');
-
-    // Open the journal from the keyboard: Tab back from the board to its button.
-    await app.getByRole('button', { name: 'Change journal' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(journalRegion(app).getByRole('heading', { name: 'Change journal' })).toBeFocused();
-    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(5);
-    await page.keyboard.press('Tab'); // Close
-    await page.keyboard.press('Tab'); // Directory
-    await page.keyboard.press('Tab'); // Admin
-    await page.keyboard.press('Tab'); // Kind
-    await expect(journalRegion(app).getByLabel('Kind', { exact: true })).toBeFocused();
-    await page.keyboard.press('ArrowDown'); // Move
-    await page.keyboard.press('ArrowDown'); // Rename
-    await expect(journalRegion(app).getByLabel('Kind', { exact: true })).toHaveValue('rename');
-    await expect(entriesList(app).getByRole('listitem')).toHaveText([
-      /renamed “Final Invoice” to “Closing invoice”/,
-    ]);
-    // On to the entry's Revert: past Refresh and Export.
-    const revert = entriesList(app).getByRole('button', { name: /^Revert/ });
-    for (let i = 0; i < 6 && !(await revert.evaluate((el) => el === document.activeElement)); i++) {
-      await page.keyboard.press('Tab');
-    }
-    await expect(revert).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(announcement(app)).toHaveText('Reverted: the rename of “Closing invoice”.');
-    await expect.poll(() => nameOf(portal, '109')).toBe('Final Invoice');
-    await page.keyboard.press('Escape');
-    await expect(journalRegion(app)).toHaveCount(0);
-    await expect(app.getByRole('button', { name: 'Change journal' })).toBeFocused();
   });
 });
