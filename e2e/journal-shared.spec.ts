@@ -1,7 +1,7 @@
 // Issue 12: the change journal every admin of the portal shares. Two admins in two browser
 // contexts (the portal admin, and the CRM admin through the page's `user` parameter), reverting
-// another admin's entry (with a conflict), the journal across a reload. The keyboard path is
-// journal-keyboard.spec.ts.
+// another admin's entry (with a conflict), the journal across a reload. A revert whose stage or
+// directory is gone is journal-gone.spec.ts; the keyboard path is journal-keyboard.spec.ts.
 import type { Browser, FrameLocator } from '@playwright/test';
 import { analyticsLoaded, boardReady, rename } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
@@ -11,10 +11,8 @@ import {
   GUARDED_WRITE,
   FRESH_READ,
   entriesList,
-  entryText,
   journalRegion,
   openJournal,
-  plantEntries,
   sentEntries,
   sentRequests,
   storedEntries,
@@ -198,77 +196,6 @@ test.describe('the shared journal', () => {
     } finally {
       await ivan.close();
     }
-  });
-
-  test('a revert of a stage that is gone explains that and changes nothing', async ({
-    openApp,
-    portal,
-    request,
-  }) => {
-    const app = await readyApp(openApp);
-    await rename(app, 'Final Invoice', 'Closing invoice');
-    await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(1);
-    await portal.asAnotherAdmin('crm.status.delete', { id: 109 });
-    await portal.clearJournal();
-    await openJournal(app);
-    await entry(app, 'Closing invoice')
-      .getByRole('button', { name: /^Revert/ })
-      .click();
-    await expect(announcement(app)).toHaveText(
-      'Nothing was changed: the stage “Closing invoice” no longer exists.',
-    );
-    expect(await portal.calls('crm.status.update')).toHaveLength(0);
-    expect(await portal.calls('crm.status.add')).toHaveLength(0);
-  });
-
-  test('a revert in a pipeline another admin deleted since explains that and changes nothing', async ({
-    openApp,
-    portal,
-    request,
-  }) => {
-    const added = (await portal.asAnotherAdmin('crm.category.add', {
-      entityTypeId: 2,
-      fields: { name: 'Renewals' },
-    })) as { category: { id: number } };
-    const entityId = `DEAL_STAGE_${added.category.id}`;
-    const stage = { statusId: `C${added.category.id}:NEW`, color: '#39a8ef', sort: 10 };
-    const snapshot = (name: string) => ({
-      id: '9001',
-      ...stage,
-      name,
-      group: 'process',
-      system: false,
-    });
-    await plantEntries(request, portal, [
-      {
-        NAME: 'rename',
-        CODE: 'rename',
-        PREVIEW_TEXT: entityId,
-        DETAIL_TEXT: entryText(1, {
-          dir: { id: entityId, name: 'Renewals Deal Stages' },
-          stages: [{ b: snapshot('New'), a: snapshot('First call') }],
-        }),
-      },
-    ]);
-    const app = await readyApp(openApp);
-    // The app lists the pipeline; then it goes.
-    await expect(
-      app
-        .getByRole('navigation', { name: 'Directories' })
-        .getByRole('button', { name: 'Renewals' }),
-    ).toBeVisible();
-    await portal.asAnotherAdmin('crm.category.delete', { entityTypeId: 2, id: added.category.id });
-    await openJournal(app);
-    await expect(entriesList(app).getByRole('listitem')).toHaveCount(1);
-    await portal.clearJournal();
-    await entry(app, 'First call')
-      .getByRole('button', { name: /^Revert/ })
-      .click();
-    await expect(announcement(app)).toHaveText(
-      'Nothing was changed: the directory “Renewals Deal Stages” no longer exists.',
-    );
-    // One fresh read of the directories (and the rows): nothing written, nothing journalled.
-    expect(await sentRequests(portal)).toEqual([FRESH_READ]);
   });
 
   test('the journal survives a reload; what could not be written waits and is written after it', async ({
