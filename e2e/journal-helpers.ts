@@ -118,3 +118,39 @@ export async function readyApp(openApp: () => Promise<FrameLocator>): Promise<Fr
   await boardReady(app);
   return app;
 }
+
+/**
+ * The HTTP requests to /rest since the call journal was last cleared, oldest first, each as the
+ * methods it carried (a batch as its commands in order): what a step cost, and in what shape.
+ */
+export async function sentRequests(portal: TestPortal): Promise<string[][]> {
+  const journal = await portal.journal();
+  return journal
+    .filter((e) => e.parent === undefined)
+    .map((request) => {
+      const inside = journal.filter((e) => e.parent === request.seq).map((e) => e.method);
+      return inside.length > 0 ? inside : [request.method];
+    });
+}
+
+/** The entries the app sent to its storage (entity.item.add) since the call journal was cleared. */
+export async function sentEntries(portal: TestPortal) {
+  return (await portal.calls('entity.item.add')).map((call) => ({
+    status: call.status,
+    code: call.params['CODE'],
+    directory: call.params['PREVIEW_TEXT'],
+    entry: JSON.parse(String(call.params['DETAIL_TEXT'])) as StoredEntry['entry'],
+  }));
+}
+
+/** The stage colour a card shows (its header's --stage-colour), in lower case. */
+export const shownColour = (app: FrameLocator, name: string) =>
+  app
+    .getByRole('article', { name, exact: true })
+    .locator('header')
+    .evaluate((el) => getComputedStyle(el).getPropertyValue('--stage-colour').toLowerCase());
+
+/** A guarded write: the directory read before the update and after it, in one request. */
+export const GUARDED_WRITE = ['crm.status.list', 'crm.status.update', 'crm.status.list'];
+/** What a revert or an add-back plans against: the directories and the rows, in one request. */
+export const FRESH_READ = ['crm.status.entity.types', 'crm.status.list'];

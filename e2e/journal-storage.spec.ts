@@ -10,6 +10,7 @@ import {
   entryText,
   openJournal,
   plantEntries,
+  sentRequests,
   storedEntries,
   undoButton,
   readyApp,
@@ -106,6 +107,7 @@ test.describe('the journal’s storage', () => {
       planted(4),
     ]);
     const app = await readyApp(openApp);
+    await portal.clearJournal();
     const region = await openJournal(app);
     await expect(entriesList(app).getByRole('listitem')).toHaveText([
       /renamed “Name 4” to “Name 5”/,
@@ -115,6 +117,58 @@ test.describe('the journal’s storage', () => {
       'Entries on this page not shown because they could not be read (malformed, or not written by this app): 4.',
     );
     await expect(region).toContainText('Entries 1–6 of 6');
+    // One page read, all six items in it; the four bad ones are left as they are (nothing is
+    // rewritten nor deleted), and the portal's count still includes them.
+    expect(await sentRequests(portal)).toEqual([['entity.item.get']]);
+    expect((await portal.calls('entity.item.get'))[0]?.params).toEqual({
+      ENTITY: 'stagejournal',
+      SORT: { ID: 'DESC' },
+      start: '0',
+    });
+  });
+
+  test('filter by directory: the portal filters, one request, only that directory’s entries', async ({
+    openApp,
+    portal,
+    request,
+  }) => {
+    const inSources = (n: number) => ({
+      NAME: `rename ${n}`,
+      CODE: 'rename',
+      PREVIEW_TEXT: 'SOURCE',
+      DETAIL_TEXT: entryText(n, { dir: { id: 'SOURCE', name: 'Sources' } }),
+    });
+    await plantEntries(request, portal, [planted(1), inSources(2), planted(3), inSources(4)]);
+    const app = await readyApp(openApp);
+    const region = await openJournal(app);
+    await expect(entriesList(app).getByRole('listitem')).toHaveCount(4);
+    await portal.clearJournal();
+    await region.getByLabel('Directory', { exact: true }).selectOption({ label: 'Sources' });
+    await expect(entriesList(app).getByRole('listitem')).toHaveText([
+      /^Portal Administrator renamed “Name 4” to “Name 5” in Sources/,
+      /^Portal Administrator renamed “Name 2” to “Name 3” in Sources/,
+    ]);
+    await expect(region).toContainText('Entries 1–2 of 2');
+    expect(await sentRequests(portal)).toEqual([['entity.item.get']]);
+    expect((await portal.calls('entity.item.get'))[0]?.params).toEqual({
+      ENTITY: 'stagejournal',
+      SORT: { ID: 'DESC' },
+      FILTER: { PREVIEW_TEXT: 'SOURCE' },
+      start: '0',
+    });
+
+    await portal.clearJournal();
+    await region
+      .getByLabel('Directory', { exact: true })
+      .selectOption({ label: 'General Deal Stages' });
+    await expect(entriesList(app).getByRole('listitem')).toHaveText([
+      /renamed “Name 3” to “Name 4” in General Deal Stages/,
+      /renamed “Name 1” to “Name 2” in General Deal Stages/,
+    ]);
+    expect((await portal.calls('entity.item.get')).map((c) => c.params['FILTER'])).toEqual([
+      { PREVIEW_TEXT: 'DEAL_STAGE' },
+    ]);
+    expect(await portal.requests()).toHaveLength(1);
   });
 
   for (const [appStorage, why] of [
@@ -165,6 +219,8 @@ test.describe('the journal’s storage', () => {
     await rename(app, 'Final Invoice', 'Closing invoice');
     await expect.poll(async () => (await storedEntries(request, portal)).length).toBe(121);
     const region = await openJournal(app);
+    // The panel's own first page has arrived: only the export's requests are counted below.
+    await expect(region).toContainText('Entries 1–50 of 121');
     await portal.clearJournal();
     const download = page.waitForEvent('download');
     await region.getByRole('button', { name: 'Export as CSV' }).click();

@@ -23,6 +23,11 @@ export interface StartData {
   readonly editRight: EditRight;
 }
 
+/** A directory as the portal lists it now; both null when it no longer exists. */
+export type DirectoryNow =
+  | { readonly directory: Directory; readonly stages: Stage[] }
+  | { readonly directory: null; readonly stages: null };
+
 export interface StageUpdate {
   readonly id: string;
   readonly patch: StagePatch;
@@ -76,6 +81,8 @@ export interface Portal {
   readonly host: HostInfo;
   loadStart(entityId: string): Promise<StartData>;
   loadStages(entityId: string): Promise<Stage[]>;
+  /** Whether the directory still exists (the portal's list of directories), and its stages. */
+  loadDirectory(entityId: string): Promise<DirectoryNow>;
   /**
    * Sends the updates (49 per request: the last command of each reads the directory back) and
    * checks each against what the portal holds afterwards: an answer of `true` is not proof.

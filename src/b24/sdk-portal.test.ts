@@ -118,6 +118,20 @@ describe('loadStart', () => {
   });
 });
 
+describe('loadDirectory', () => {
+  it('reads the list of directories and the stages in one request; a directory gone is null', async () => {
+    const now = await portal.loadDirectory('DEAL_STAGE_3');
+    expect(now.directory?.entityId).toBe('DEAL_STAGE_3');
+    expect(now.stages).toHaveLength(120);
+    expect(await portal.loadDirectory('DEAL_STAGE_99')).toEqual({ directory: null, stages: null });
+    const sent = await requests();
+    expect(sent).toHaveLength(2);
+    for (const request of sent) {
+      expect(await commandsOf(request)).toEqual(['crm.status.entity.types', 'crm.status.list']);
+    }
+  });
+});
+
 describe('updateStages', () => {
   it('a guarded rename lands, verified by the read-back in the same request', async () => {
     const result = await portal.updateStages('DEAL_STAGE', [

@@ -7,6 +7,7 @@ import type { PipelinesPort } from './pipelines-port';
 import { lazyJournalPort, type JournalPort } from './journal-port';
 import type {
   AddResult,
+  DirectoryNow,
   HostInfo,
   InstallReport,
   InstallRequest,
@@ -23,7 +24,7 @@ import { addStage } from './stage-add';
 import { deleteStage } from './stage-delete';
 import { readDirectory } from './stage-rows';
 import { updateStages } from './stage-updates';
-import { loadStart } from './start';
+import { loadDirectory, loadStart } from './start';
 
 /** What only the frame has (a development webhook is never installed nor placed). */
 export interface HostActions {
@@ -101,6 +102,10 @@ export class SdkPortal implements Portal {
 
   loadStages(entityId: string): Promise<Stage[]> {
     return readDirectory(this.send, entityId);
+  }
+
+  loadDirectory(entityId: string): Promise<DirectoryNow> {
+    return loadDirectory(this.send, entityId);
   }
 
   updateStages(entityId: string, updates: readonly StageUpdate[]): Promise<WriteResult> {

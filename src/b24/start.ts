@@ -1,7 +1,7 @@
 import { crmModeOf } from '../domain/directories';
-import type { Directory } from '../domain/stage';
+import type { Directory, Stage } from '../domain/stage';
 import { runBatch, type Command, type Outcome, type SendBatch } from './batch';
-import type { EditRight, StartData } from './portal';
+import type { DirectoryNow, EditRight, StartData } from './portal';
 import { completeRead, listCommand } from './stage-rows';
 import { directoriesFromRows } from './rows';
 
@@ -80,4 +80,23 @@ export async function loadStart(
     ? ALLOWED
     : (rightOf(probe) ?? (await probeElsewhere(send, directories, entityId)));
   return { directories, crmMode, stages, editRight };
+}
+
+/**
+ * A directory as the portal lists it now, and its stages, in one request: the list of directories
+ * and the stage rows in one batch. The rows alone cannot tell a deleted pipeline from an empty
+ * one: a filter on an ENTITY_ID nobody has simply matches nothing (docs/server-behaviour.md §1.8,
+ * §1.9).
+ */
+export async function loadDirectory(send: SendBatch, entityId: string): Promise<DirectoryNow> {
+  const [types, list] = await runBatch(send, [
+    ['crm.status.entity.types', {}],
+    listCommand(entityId),
+  ]);
+  if (types?.status === 'failed') throw types.error;
+  const directories = directoriesFromRows(types?.status === 'ok' ? types.result : []);
+  const directory = directories.find((d) => d.entityId === entityId) ?? null;
+  if (!directory) return { directory: null, stages: null };
+  const stages: Stage[] = await completeRead(send, entityId, list);
+  return { directory, stages };
 }

@@ -78,4 +78,6 @@ export interface ChangeRecord {
   /** ...and that entry's kind and the name of its stage, so the journal can name what was undone. */
   readonly ofKind?: ChangeKind;
   readonly ofName?: string;
+  /** A pipeline rename: the name the app listed it under before (`directory.name` is the new one). */
+  readonly formerName?: string;
 }

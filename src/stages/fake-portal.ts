@@ -1,5 +1,6 @@
 import type {
   AddResult,
+  DirectoryNow,
   InstallReport,
   ItemPage,
   NewStage,
@@ -9,7 +10,7 @@ import type {
   WriteResult,
 } from '../b24/portal';
 import type { PipelinesPort } from '../b24/pipelines-port';
-import { patchStages, type Stage } from '../domain/stage';
+import { patchStages, type Directory, type Stage } from '../domain/stage';
 import { FakeJournal } from './fake-journal';
 import { FakeAnalytics } from './fake-analytics';
 
@@ -33,6 +34,9 @@ export class FakePortal implements Portal {
   readonly journal = new FakeJournal();
   readonly analytics = new FakeAnalytics();
   loads = 0;
+  /** The directories the portal lists now (loadDirectory); another admin may delete one. */
+  directories: Directory[] = [];
+  directoryLoads = 0;
   /** Tests of pipelines and stage sets put their own here; by default every call is refused. */
   pipelines: PipelinesPort = new Proxy({ domain: 'test.example' } as PipelinesPort, {
     get: (target, key) =>
@@ -58,6 +62,13 @@ export class FakePortal implements Portal {
   loadStages(): Promise<Stage[]> {
     this.loads++;
     return Promise.resolve(this.stages);
+  }
+  loadDirectory(entityId: string): Promise<DirectoryNow> {
+    this.directoryLoads++;
+    const directory = this.directories.find((d) => d.entityId === entityId);
+    return Promise.resolve(
+      directory ? { directory, stages: this.stages } : { directory: null, stages: null },
+    );
   }
   updateStages(_entityId: string, updates: readonly StageUpdate[]): Promise<WriteResult> {
     return new Promise((resolve, reject) => {

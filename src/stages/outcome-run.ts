@@ -118,7 +118,12 @@ export async function runOutcome(
     throw new PortalError('not-saved', '', change.name, 'crm.status.add', 'not-kept');
 
   const { old, replacement } = state;
-  const items = { from: old.statusId, to: replacement.statusId };
+  const items = {
+    from: old.statusId,
+    to: replacement.statusId,
+    fromName: old.name,
+    toName: replacement.name,
+  };
   for (;;) {
     const page = await portal.listItems(scope.entityTypeId, old.statusId);
     hooks.onProgress({ step: 'move', moved, left: page.total });

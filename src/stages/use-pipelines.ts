@@ -48,7 +48,15 @@ export function usePipelineCommands(): PipelineCommands {
       kind: 'pipeline-add' | 'pipeline-rename' | 'pipeline-delete',
       entityId: string,
       name: string,
-    ) => record({ kind, directory: { entityId, name }, stages: [], outcome: { status: 'saved' } });
+      formerName?: string,
+    ) =>
+      record({
+        kind,
+        directory: { entityId, name },
+        stages: [],
+        outcome: { status: 'saved' },
+        ...(formerName === undefined ? {} : { formerName }),
+      });
     return {
       list: (entityTypeId) => portal.pipelines.list(entityTypeId),
       async add(entityTypeId, name) {
@@ -65,7 +73,10 @@ export function usePipelineCommands(): PipelineCommands {
         const { entityTypeId, id } = pipelineOf(directory);
         const { directories } = await portal.pipelines.rename(entityTypeId, id, name);
         show(directories);
-        note('pipeline-rename', directory.entityId, name);
+        // The journal says "renamed pipeline A to B", both as the app lists them (a deal
+        // pipeline's own former name needs crm.category.list, which the rename does not read).
+        const listed = directories?.find((d) => d.entityId === directory.entityId);
+        note('pipeline-rename', directory.entityId, listed?.name ?? name, directory.name);
       },
       async check(directory) {
         const { entityTypeId, id } = pipelineOf(directory);

@@ -194,6 +194,28 @@ describe('usePipelineCommands', () => {
     ]);
   });
 
+  it('a renamed pipeline is journalled with the names the app lists it under, before and after', async () => {
+    const before = directory('DEAL_STAGE_4', 4, 'Wholesale Deal Stages');
+    const after = directory('DEAL_STAGE_4', 4, 'Retail Deal Stages');
+    portal.pipelines = {
+      ...portal.pipelines,
+      rename: (entityTypeId, id, name) =>
+        Promise.resolve({
+          pipeline: { id, entityTypeId, name, isDefault: false },
+          directories: [GENERAL, after],
+        }),
+    };
+    const { result } = render(() => usePipelineCommands());
+    await act(() => result.current.rename(before, 'Retail'));
+    expect(records).toMatchObject([
+      {
+        kind: 'pipeline-rename',
+        directory: { entityId: 'DEAL_STAGE_4', name: 'Retail Deal Stages' },
+        formerName: 'Wholesale Deal Stages',
+      },
+    ]);
+  });
+
   it('the default pipeline is refused before anything is asked; a full one says how many items', async () => {
     portal.pipelines = { ...portal.pipelines, countItems: () => Promise.resolve(7) };
     const { result } = render(() => usePipelineCommands());

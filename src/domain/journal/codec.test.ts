@@ -44,6 +44,20 @@ describe('encodeEntry / decodeEntry', () => {
     expect(decodeEntry(text, meta)?.change.items?.ids).toEqual([1, 2, 3, 7, 9]);
   });
 
+  it('keeps a pipeline rename’s former name, as text', () => {
+    const renamed = entry({
+      change: change({
+        kind: 'pipeline-rename',
+        directory: { entityId: 'DEAL_STAGE_4', name: 'B' },
+        formerName: 'A',
+        stages: [],
+      }),
+    });
+    expect(decodeEntry(encodeEntry(renamed, false), meta)).toEqual(renamed);
+    const odd = storedWith((r) => (r['formerName'] = { html: '<b>' }));
+    expect(decodeEntry(odd, meta)).toBeNull();
+  });
+
   it.each([
     ['not JSON', 'not json {'],
     ['JSON but not an object', '[1,2]'],

@@ -53,6 +53,7 @@ export function encodeEntry(entry: JournalEntry, late: boolean): string {
     ...(change.of === undefined ? {} : { of: change.of }),
     ...(change.ofKind === undefined ? {} : { ofKind: change.ofKind }),
     ...(change.ofName === undefined ? {} : { ofName: change.ofName }),
+    ...(change.formerName === undefined ? {} : { formerName: change.formerName }),
   });
 }
 
@@ -159,6 +160,7 @@ function entry(raw: Raw, meta: StoredMeta): JournalEntry {
       ? {}
       : { ofKind: isChangeKind(raw['ofKind']) ? raw['ofKind'] : fail() }),
     ...(raw['ofName'] === undefined ? {} : { ofName: text(raw['ofName'], NAME_MAX) }),
+    ...(raw['formerName'] === undefined ? {} : { formerName: text(raw['formerName'], NAME_MAX) }),
   };
   const at = raw['at'] === undefined ? isoDate(meta.createdAt) : (isoDate(raw['at']) ?? fail());
   return {

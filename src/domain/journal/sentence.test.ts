@@ -107,12 +107,143 @@ describe('sentenceOf', () => {
       },
     ],
     [
-      'a change from another feature',
-      { kind: 'pipeline-add', stages: [] },
+      'a restore of the original name',
+      {
+        kind: 'restore-name',
+        stages: [
+          {
+            before: snap('1', { name: 'Closing invoice' }),
+            after: snap('1', { name: 'Final Invoice' }),
+          },
+        ],
+      },
+      {
+        key: 'journalRestoreName',
+        values: {
+          who: 'Anna',
+          directory: 'Sales pipeline',
+          from: 'Closing invoice',
+          to: 'Final Invoice',
+        },
+      },
+    ],
+    [
+      'a stage set applied: how many stages it changed',
+      {
+        kind: 'import',
+        stages: [
+          { before: null, after: snap('7', { name: 'Qualified' }) },
+          { before: snap('2'), after: snap('2', { name: 'Offer' }) },
+          { before: snap('3'), after: null },
+        ],
+      },
+      { key: 'journalImport', values: { who: 'Anna', directory: 'Sales pipeline', count: 3 } },
+    ],
+    [
+      'an outcome change, its first step: the replacement added in the failure group',
+      {
+        kind: 'outcome',
+        stages: [
+          { before: snap('4', { sort: 60 }), after: snap('4', { sort: 70 }) },
+          {
+            before: null,
+            after: snap('9', { name: 'Lost to competitor', group: 'failure', sort: 65 }),
+          },
+        ],
+      },
+      {
+        key: 'journalOutcomeFailure',
+        values: { who: 'Anna', directory: 'Sales pipeline', name: 'Lost to competitor' },
+      },
+    ],
+    [
+      'an outcome change back to in progress',
+      {
+        kind: 'outcome',
+        stages: [{ before: null, after: snap('9', { name: 'Second try', group: 'process' }) }],
+      },
+      {
+        key: 'journalOutcomeProcess',
+        values: { who: 'Anna', directory: 'Sales pipeline', name: 'Second try' },
+      },
+    ],
+    [
+      'an outcome change, a page of items moved into the replacement',
+      {
+        kind: 'outcome',
+        stages: [],
+        items: { ids: [1, 2, 3], from: 'C1:LOST', to: 'C1:LOST_2', fromName: 'Lost' },
+      },
+      {
+        key: 'journalOutcomeItems',
+        values: {
+          who: 'Anna',
+          directory: 'Sales pipeline',
+          count: 3,
+          name: 'Lost',
+          to: 'C1:LOST_2',
+        },
+      },
+    ],
+    [
+      'an outcome change, the old stage deleted',
+      {
+        kind: 'outcome',
+        stages: [{ before: snap('5', { name: 'Lost', statusId: 'C1:LOST' }), after: null }],
+      },
+      {
+        key: 'journalOutcomeOld',
+        values: { who: 'Anna', directory: 'Sales pipeline', name: 'Lost', statusId: 'C1:LOST' },
+      },
+    ],
+    [
+      'a pipeline created',
+      {
+        kind: 'pipeline-add',
+        directory: { entityId: 'DEAL_STAGE_4', name: 'Renewals' },
+        stages: [],
+      },
+      {
+        key: 'journalPipelineAdd',
+        values: { who: 'Anna', directory: 'Renewals', name: 'Renewals' },
+      },
+    ],
+    [
+      'a pipeline renamed',
+      {
+        kind: 'pipeline-rename',
+        directory: { entityId: 'DEAL_STAGE_4', name: 'Renewals 2026' },
+        formerName: 'Renewals',
+        stages: [],
+      },
+      {
+        key: 'journalPipelineRename',
+        values: { who: 'Anna', directory: 'Renewals 2026', from: 'Renewals', to: 'Renewals 2026' },
+      },
+    ],
+    [
+      'a pipeline deleted',
+      {
+        kind: 'pipeline-delete',
+        directory: { entityId: 'DEAL_STAGE_4', name: 'Renewals' },
+        stages: [],
+      },
+      {
+        key: 'journalPipelineDelete',
+        values: { who: 'Anna', directory: 'Renewals', name: 'Renewals' },
+      },
+    ],
+    [
+      'a pipeline rename without its former name (written by an older version): the general sentence',
+      {
+        kind: 'pipeline-rename',
+        directory: { entityId: 'DEAL_STAGE_4', name: 'Renewals' },
+        stages: [],
+      },
       {
         key: 'journalOther',
-        values: { who: 'Anna', directory: 'Sales pipeline' },
-        action: 'pipeline-add',
+        values: { who: 'Anna', directory: 'Renewals' },
+        action: 'pipeline-rename',
       },
     ],
   ] as const)('%s', (_what, c, sentence) => {

@@ -1,4 +1,4 @@
-import type { ChangeKind } from '../change';
+import type { ChangeKind, ChangeRecord } from '../change';
 import { actionOf, isAboutAnother, mainDelta, subjectName, type JournalEntry } from './entry';
 
 /**
@@ -17,6 +17,14 @@ export type SentenceKey =
   | 'journalDelete'
   | 'journalDeleteItems'
   | 'journalMoveItems'
+  | 'journalImport'
+  | 'journalOutcomeFailure'
+  | 'journalOutcomeProcess'
+  | 'journalOutcomeItems'
+  | 'journalOutcomeOld'
+  | 'journalPipelineAdd'
+  | 'journalPipelineRename'
+  | 'journalPipelineDelete'
   | 'journalUndo'
   | 'journalRedo'
   | 'journalRevert'
@@ -40,6 +48,53 @@ const ABOUT: Record<'undo' | 'redo' | 'revert', SentenceKey> = {
   redo: 'journalRedo',
   revert: 'journalRevert',
 };
+
+type Base = { readonly who: string; readonly directory: string };
+
+/** A kind this version cannot say more about (or an entry missing what its sentence needs). */
+const other = (change: ChangeRecord, base: Base): Sentence => ({
+  key: 'journalOther',
+  values: base,
+  action: change.kind,
+});
+
+/**
+ * An outcome change is journalled step by step (docs/analytics.md §3): the replacement added in
+ * the other group, each page of items moved into it, the old stage deleted. Each step says which.
+ */
+function outcomeSentence(change: ChangeRecord, base: Base): Sentence {
+  const added = change.stages.find((d) => d.before === null)?.after;
+  if (added) {
+    const key = added.group === 'failure' ? 'journalOutcomeFailure' : 'journalOutcomeProcess';
+    return { key, values: { ...base, name: added.name } };
+  }
+  const old = change.stages.find((d) => d.after === null)?.before;
+  if (old) {
+    return {
+      key: 'journalOutcomeOld',
+      values: { ...base, name: old.name, statusId: old.statusId },
+    };
+  }
+  const { items } = change;
+  if (!items) return other(change, base);
+  const values = { ...base, count: items.ids.length, name: items.fromName ?? items.from };
+  return { key: 'journalOutcomeItems', values: { ...values, to: items.to } };
+}
+
+/** Pipelines are directories: their sentence names the directory, as the app lists it. */
+function pipelineSentence(change: ChangeRecord, base: Base): Sentence {
+  const name = change.directory.name;
+  if (change.kind === 'pipeline-add')
+    return { key: 'journalPipelineAdd', values: { ...base, name } };
+  if (change.kind === 'pipeline-delete') {
+    return { key: 'journalPipelineDelete', values: { ...base, name } };
+  }
+  if (change.formerName === undefined) return other(change, base);
+  return {
+    key: 'journalPipelineRename',
+    values: { ...base, from: change.formerName, to: name },
+  };
+}
 
 export function sentenceOf(entry: JournalEntry, fallbackWho: string): Sentence {
   const { change } = entry;
@@ -91,7 +146,15 @@ export function sentenceOf(entry: JournalEntry, fallbackWho: string): Sentence {
           to: change.items?.toName ?? change.items?.to ?? '',
         },
       };
+    case 'import':
+      return { key: 'journalImport', values: { ...base, count: change.stages.length } };
+    case 'outcome':
+      return outcomeSentence(change, base);
+    case 'pipeline-add':
+    case 'pipeline-rename':
+    case 'pipeline-delete':
+      return pipelineSentence(change, base);
     default:
-      return { key: 'journalOther', values: base, action: change.kind };
+      return other(change, base);
   }
 }

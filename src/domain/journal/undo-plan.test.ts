@@ -29,6 +29,29 @@ describe('planUndo', () => {
     });
   });
 
+  it('a restore of the original name: the name it replaced, guarded by the original', () => {
+    // The stage had been renamed "Offer"; "restore original name" gave it back "Proposal".
+    const offer = { ...snapshotOf(board[1] as Stage), name: 'Offer' };
+    const c = change({
+      kind: 'restore-name',
+      stages: [{ before: offer, after: snapshotOf(board[1] as Stage) }],
+    });
+    expect(planUndo(c, board)).toEqual({
+      kind: 'update',
+      updates: [{ id: '2', patch: { name: 'Offer' }, expected: { name: 'Proposal' } }],
+    });
+    expect(
+      planUndo(
+        c,
+        board.filter((s) => s.id !== '2'),
+      ),
+    ).toEqual({
+      kind: 'impossible',
+      reason: 'stage-gone',
+      name: 'Proposal',
+    });
+  });
+
   it('a recolour: the previous colour; "no colour" cannot come back', () => {
     const c = change({
       kind: 'recolour',

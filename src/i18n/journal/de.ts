@@ -40,6 +40,19 @@ export const journalDe: Record<keyof typeof journalEn, string> = {
   journalUndo: '{who} hat das {action} von „{name}“ rückgängig gemacht ({directory})',
   journalRedo: '{who} hat das {action} von „{name}“ wiederholt ({directory})',
   journalRevert: '{who} hat das {action} von „{name}“ zurückgesetzt ({directory})',
+  journalImport:
+    '{who} hat einen Phasensatz angewendet ({directory}): {count, plural, one {# Phase} other {# Phasen}} geändert',
+  journalOutcomeFailure:
+    '{who} hat das Ergebnis von „{name}“ zu „Misserfolg“ geändert ({directory})',
+  journalOutcomeProcess:
+    '{who} hat das Ergebnis von „{name}“ zu „In Bearbeitung“ geändert ({directory})',
+  journalOutcomeItems:
+    '{who} hat {count, plural, one {# Element} other {# Elemente}} von „{name}“ in die neue Phase ({to}) verschoben, um das Ergebnis zu ändern ({directory})',
+  journalOutcomeOld:
+    '{who} hat das alte „{name}“ ({statusId}) gelöscht, um das Ergebnis zu ändern ({directory})',
+  journalPipelineAdd: '{who} hat die Pipeline „{name}“ angelegt',
+  journalPipelineRename: '{who} hat die Pipeline „{from}“ in „{to}“ umbenannt',
+  journalPipelineDelete: '{who} hat die Pipeline „{name}“ gelöscht',
   journalOther: '{who} hat etwas geändert ({directory}, {action})',
   journalRefused: 'Abgelehnt: {reason}',
   journalPartly: 'Teilweise gespeichert: {reason}',

@@ -37,6 +37,17 @@ export const journalEn = {
   journalUndo: '{who} undid the {action} of “{name}” in {directory}',
   journalRedo: '{who} redid the {action} of “{name}” in {directory}',
   journalRevert: '{who} reverted the {action} of “{name}” in {directory}',
+  journalImport:
+    '{who} applied a stage set to {directory}: {count, plural, one {# stage} other {# stages}} changed',
+  journalOutcomeFailure: '{who} changed the outcome of “{name}” to Failure in {directory}',
+  journalOutcomeProcess: '{who} changed the outcome of “{name}” to In progress in {directory}',
+  journalOutcomeItems:
+    '{who} moved {count, plural, one {# item} other {# items}} of “{name}” to its new stage ({to}) in {directory}, changing its outcome',
+  journalOutcomeOld:
+    '{who} deleted the old “{name}” ({statusId}) from {directory}, changing its outcome',
+  journalPipelineAdd: '{who} created pipeline “{name}”',
+  journalPipelineRename: '{who} renamed pipeline “{from}” to “{to}”',
+  journalPipelineDelete: '{who} deleted pipeline “{name}”',
   journalOther: '{who} made a change in {directory} ({action})',
   journalRefused: 'Refused: {reason}',
   journalPartly: 'Partly saved: {reason}',

@@ -39,6 +39,17 @@ export const journalRu: Record<keyof typeof journalEn, string> = {
   journalUndo: '{who} отменил(а) {action} «{name}» в «{directory}»',
   journalRedo: '{who} повторил(а) {action} «{name}» в «{directory}»',
   journalRevert: '{who} откатил(а) {action} «{name}» в «{directory}»',
+  journalImport:
+    '{who} применил(а) набор стадий к «{directory}»: {count, plural, one {изменена # стадия} few {изменены # стадии} many {изменено # стадий} other {изменено # стадии}}',
+  journalOutcomeFailure: '{who} изменил(а) итог «{name}» на «Провал» в «{directory}»',
+  journalOutcomeProcess: '{who} изменил(а) итог «{name}» на «В работе» в «{directory}»',
+  journalOutcomeItems:
+    '{who} перенес(ла) {count, plural, one {# элемент} few {# элемента} many {# элементов} other {# элемента}} из «{name}» в её новую стадию ({to}) в «{directory}», меняя итог',
+  journalOutcomeOld:
+    '{who} удалил(а) прежнюю «{name}» ({statusId}) из «{directory}», меняя её итог',
+  journalPipelineAdd: '{who} создал(а) воронку «{name}»',
+  journalPipelineRename: '{who} переименовал(а) воронку «{from}» в «{to}»',
+  journalPipelineDelete: '{who} удалил(а) воронку «{name}»',
   journalOther: '{who} внес(ла) изменение в «{directory}» ({action})',
   journalRefused: 'Отклонено: {reason}',
   journalPartly: 'Сохранено частично: {reason}',

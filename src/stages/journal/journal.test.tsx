@@ -17,6 +17,7 @@ import {
   useJournalSnapshot,
   useSessionJournal,
 } from './journal-context';
+import { knownDirectory } from './move-back';
 import { useUndo } from './use-undo';
 
 const directory = dealDirectory({ name: 'Sales pipeline' });
@@ -174,5 +175,45 @@ describe('the session journal', () => {
     await act(() => again.result.current.journal.start(portal.journal));
     await waitFor(() => expect(portal.journal.stored).toHaveLength(1));
     expect(portal.journal.stored[0]?.change.kind).toBe('rename');
+  });
+
+  it('a revert re-reads the directory list: a pipeline deleted since is "gone", nothing is sent', async () => {
+    portal.directories = [directory];
+    const { result } = render();
+    await act(() => result.current.journal.start(portal.journal));
+    await act(async () => result.current.commands.rename(portal.stages[1] as Stage, 'Proposal'));
+    await land(0);
+    await waitFor(() => expect(portal.journal.stored).toHaveLength(1));
+    const renamed = portal.journal.stored[0];
+    if (!renamed) throw new Error('no entry');
+
+    // While the directory stands, the revert plans against the fresh read and sends the guarded
+    // write (so the check below can fail: it is the same path).
+    await act(async () => void result.current.undo.revert(renamed));
+    await waitFor(() => expect(portal.held).toHaveLength(2));
+    expect(portal.directoryLoads).toBe(1);
+    expect(portal.held[1]?.updates).toEqual([
+      { id: '2', patch: { name: 'Offer' }, expected: { name: 'Proposal' } },
+    ]);
+    await land(1);
+    await waitFor(() => expect(result.current.snapshot.announcement?.result).toBe('done'));
+
+    // Another admin deletes the pipeline; the app's list of directories still has it.
+    portal.directories = [];
+    expect(knownDirectory(client, 'DEAL_STAGE')).not.toBeNull();
+    await act(async () => void result.current.undo.revert(renamed));
+    await waitFor(() =>
+      expect(result.current.snapshot.announcement).toMatchObject({
+        cause: 'revert',
+        result: 'impossible',
+        reason: 'directory-gone',
+        detail: 'Sales pipeline',
+      }),
+    );
+    expect(portal.directoryLoads).toBe(2);
+    expect(portal.held).toHaveLength(2);
+    // Nothing changed, so nothing is journalled: the rename and the first revert only.
+    await waitFor(() => expect(portal.journal.stored).toHaveLength(2));
+    expect(portal.journal.stored.map((e) => e.change.kind)).toEqual(['revert', 'rename']);
   });
 });

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Portal, StartData } from '../../b24/portal';
+import type { DirectoryNow, Portal, StartData } from '../../b24/portal';
 import { PortalError } from '../../b24/portal-error';
 import type { Directory, Stage } from '../../domain/stage';
 import { stageKeys } from '../keys';
@@ -50,18 +50,27 @@ export function knownDirectory(client: QueryClient, entityId: string): Directory
   return null;
 }
 
-/**
- * The directory's stages to plan against: the board's own copy for an undo of this session's
- * change, a fresh read for a revert (someone may have changed anything since).
- */
-export function stagesFor(
+/** The directory's stages as the board holds them: what an undo of this session's change plans against. */
+export function shownStages(
   client: QueryClient,
   portal: Portal,
   entityId: string,
-  fresh: boolean,
 ): Promise<Stage[]> {
-  return client.fetchQuery({
-    ...directoryQueryOptions(portal, entityId),
-    staleTime: fresh ? 0 : 30_000,
-  });
+  return client.fetchQuery(directoryQueryOptions(portal, entityId));
+}
+
+/**
+ * The directory as the portal lists it now, and its stages, in one request. A revert may be of
+ * anything, changed since by anyone, in a pipeline another admin deleted after the app listed the
+ * directories: it plans against this, and a directory gone changes nothing
+ * (docs/change-journal.md §5). The board gets the fresh stages too.
+ */
+export async function freshDirectory(
+  client: QueryClient,
+  portal: Portal,
+  entityId: string,
+): Promise<DirectoryNow> {
+  const now = await portal.loadDirectory(entityId);
+  if (now.stages) client.setQueryData(stageKeys.directory(entityId), now.stages);
+  return now;
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { actionOf, subjectName, type JournalEntry } from '../../domain/journal/entry';
 import { planUndo, type UndoRefusal } from '../../domain/journal/undo-plan';
+import type { Directory, Stage } from '../../domain/stage';
 import { useRecordChange } from '../change-recorder';
 import { stageKeys } from '../keys';
 import { usePortal } from '../portal-context';
@@ -10,7 +11,7 @@ import { countableType } from '../use-item-counts';
 import { useRemoveStageMutation } from '../use-remove-stage';
 import { useSendEdit } from '../use-send-edit';
 import { useSessionJournal } from './journal-context';
-import { knownDirectory, moveIdsBack, stagesFor } from './move-back';
+import { freshDirectory, knownDirectory, moveIdsBack, shownStages } from './move-back';
 import type { Announcement } from './session-journal';
 import {
   asPortalError,
@@ -54,14 +55,18 @@ export function useUndo() {
       force: boolean,
     ): Promise<Announcement> {
       const { entityId } = entry.change.directory;
-      const directory = knownDirectory(client, entityId);
-      // A revert may be of anything, changed since by anyone: plan against a fresh read. An undo
-      // plans against the board's copy; a write back is guarded by the portal itself, but a
-      // delete or an add is not, so those are planned again against a fresh read.
-      let stages = directory ? await stagesFor(client, portal, entityId, cause === 'revert') : null;
+      // A revert plans against the portal as it is now, the list of directories included (a
+      // pipeline may be gone). An undo plans against the board's copy; a write back is guarded
+      // by the portal itself, but a delete or an add is not, so those are planned again against
+      // a fresh read.
+      let { directory, stages }: { directory: Directory | null; stages: Stage[] | null } =
+        cause === 'revert'
+          ? await freshDirectory(client, portal, entityId)
+          : { directory: knownDirectory(client, entityId), stages: null };
+      if (directory && !stages) stages = await shownStages(client, portal, entityId);
       let plan = planUndo(entry.change, stages, { force });
       if (directory && cause !== 'revert' && plan.kind !== 'update' && plan.kind !== 'impossible') {
-        stages = await stagesFor(client, portal, entityId, true);
+        ({ directory, stages } = await freshDirectory(client, portal, entityId));
         plan = planUndo(entry.change, stages, { force });
       }
       if (plan.kind === 'impossible' || !directory || !stages) {
