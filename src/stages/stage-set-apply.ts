@@ -156,11 +156,19 @@ export async function applyStageSet(
         );
         done += page.ids.length;
         counts[round.move.from.statusId] = Math.max(0, page.total - page.ids.length);
+        // The names as they stand now, so the journal's sentence names the stages, not codes.
+        const target = current.find((s) => s.statusId === round.move.to);
         options.record({
           kind: 'move-items',
           directory: named,
           stages: [],
-          items: { ids: page.ids, from: round.move.from.statusId, to: round.move.to },
+          items: {
+            ids: page.ids,
+            from: round.move.from.statusId,
+            to: round.move.to,
+            fromName: round.move.from.name,
+            ...(target ? { toName: target.name } : {}),
+          },
           outcome: { status: 'saved' },
         });
         continue;
