@@ -73,6 +73,11 @@ test.describe('stage sets: every kind of step, the journal, and a portal that ke
     await expect(row('In Progress')).toContainText('Recoloured');
     await expect(row('In Progress')).toContainText(`From ${oldColour} to #123456`);
     await expect(row('Prepayment Invoice')).toContainText('Deleted');
+    // Its items may go to any stage of the set (Bitrix24 takes any stage of the pipeline); the
+    // default is the stage its earlier neighbour becomes, in its own zone.
+    const target = row('Prepayment Invoice').getByRole('combobox');
+    await expect(target.getByRole('option')).toHaveText(stages.map((s) => s.name));
+    await expect(target).toHaveValue(String(stages.findIndex((s) => s.statusId === 'PREPARATION')));
     await expect(row('Document Preparation')).toContainText('Unchanged');
     expect(writesIn(await portal.journal())).toEqual([]);
 

@@ -81,6 +81,23 @@ describe('planStageSet', () => {
     expect(plan.writes).toBe(8 + 2 + 4);
   });
 
+  it('the admin may send a deleted stage’s items to another zone: Bitrix24 takes any stage of the pipeline', () => {
+    const set = setDirectoryOf({ entityId: 'DEAL_STAGE', name: 'General Deal Stages' }, GENERAL);
+    const delivery = NEWEST[6] as Stage;
+    const plan = planStageSet({
+      directory: C1,
+      stages: NEWEST,
+      set,
+      sameKind: true,
+      counts: { 'C1:DELIVERY': 4 },
+      targets: new Map([[delivery.id, 5]]),
+    });
+    expect(plan.moves).toEqual([{ from: delivery, to: 'C1:WON', count: 4 }]);
+    expect(plan.steps.find((s) => s.kind === 'delete' && s.stage === delivery)).toMatchObject({
+      target: 5,
+    });
+  });
+
   it('a template onto a new pipeline: the start, success and first failure stages are renamed, not deleted', () => {
     const fresh = directory('DEAL_STAGE_4', 'C4', [
       ['NEW', 'New', '#1f86ff', 'process', 10],
