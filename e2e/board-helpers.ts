@@ -72,3 +72,10 @@ export async function rename(app: FrameLocator, from: string, to: string) {
   await app.getByRole('textbox', { name: 'Stage name' }).fill(to);
   await app.getByRole('textbox', { name: 'Stage name' }).press('Enter');
 }
+
+/** The app's frame as a Frame (a FrameLocator cannot make handles, e.g. a DataTransfer in it). */
+export async function appFrame(page: Page) {
+  const frame = await (await page.locator('#app-frame').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('the app frame is not there');
+  return frame;
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { boardReady } from './board-helpers';
+import type { Locator, Page } from '@playwright/test';
+import { appFrame, boardReady } from './board-helpers';
 import { expect, test } from './fixtures';
 import { newDealPipeline, openApplyDialog, openPipeline, writesIn } from './stage-set-helpers';
 
@@ -107,6 +108,58 @@ test('each kind of bad file is refused with its reason, and nothing is sent', as
     .selectOption({ label: 'Purchases' });
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByRole('rowheader', { name: '<b>Bold</b> & "quoted"' })).toBeVisible();
+  expect(writesIn(await portal.journal())).toEqual([]);
+});
+
+/**
+ * Drops a file on `target` as a browser does: dragenter, dragover (which must be cancelled, or the
+ * browser refuses the drop), then drop, each carrying the same DataTransfer made in the app's frame.
+ */
+async function dropFile(page: Page, target: Locator, name: string, text: string) {
+  const dataTransfer = await (
+    await appFrame(page)
+  ).evaluateHandle(
+    ([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: 'application/json' }));
+      return transfer;
+    },
+    [name, text] as const,
+  );
+  await target.dispatchEvent('dragenter', { dataTransfer });
+  const accepted = await target.evaluate(
+    (element, transfer) =>
+      !element.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      ),
+    dataTransfer,
+  );
+  expect(accepted, 'dragover is cancelled, so the browser lets the file drop').toBe(true);
+  await target.dispatchEvent('drop', { dataTransfer });
+}
+
+test('a file dropped on the dialog is read like a picked one: previewed, or refused with its reason', async ({
+  openApp,
+  page,
+  portal,
+}) => {
+  const app = await openApp();
+  await boardReady(app);
+  await portal.clearJournal();
+  const dialog = await openApplyDialog(app);
+  const box = dialog.getByRole('group', { name: 'Where the stage set comes from' });
+  await dropFile(page, box, 'bad-colour.json', file('bad-colour.json').buffer.toString('utf8'));
+  await expect(dialog.getByText('Source: the file “bad-colour.json”.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(/stage 1: “red” is not a colour/);
+
+  const good = file('good-one.json').buffer.toString('utf8');
+  await dropFile(page, box, 'good-one.json', good);
+  await expect(dialog.getByText('Source: the file “good-one.json”.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  const table = dialog.getByRole('table', { name: 'Planned changes' });
+  await expect(table.getByRole('row', { name: /^Offer sent / })).toContainText('Added');
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
   expect(writesIn(await portal.journal())).toEqual([]);
 });
 

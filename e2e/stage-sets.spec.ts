@@ -19,10 +19,22 @@ test.describe('stage sets: export and import', () => {
   }) => {
     const app = await openApp();
     await boardReady(app);
+    const before = Date.now();
     const file = await exportStages(page, app);
+    const after = Date.now();
     expect(file.name).toBe('General Deal Stages.stage-set.json');
     const json = JSON.parse(readFileSync(file.path, 'utf8'));
-    expect(json).toMatchObject({ format: 'stage-set', version: 1 });
+    // The portal's domain is what the portal page hands the app (DOMAIN: its own host).
+    expect(json).toMatchObject({
+      format: 'stage-set',
+      version: 1,
+      portal: new URL(page.url()).host,
+    });
+    // When it was exported: the browser's clock, as Date#toISOString writes it, during the click.
+    expect(json.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(new Date(json.exportedAt).toISOString()).toBe(json.exportedAt);
+    expect(Date.parse(json.exportedAt)).toBeGreaterThanOrEqual(before - 1_000);
+    expect(Date.parse(json.exportedAt)).toBeLessThanOrEqual(after + 1_000);
     expect(json.directories[0]).toMatchObject({
       entityId: 'DEAL_STAGE',
       name: 'General Deal Stages',

@@ -101,4 +101,40 @@ describe('applyStageSet', () => {
     const tenant = local.h.portal.registry.get(local.t.id);
     expect(tenant?.items.filter((i) => i.stageId === 'C1:CONTRACT')).toHaveLength(0);
   });
+
+  it('Bitrix24 answers true and keeps nothing: the apply ends as differs, sending nothing twice', async () => {
+    const prepared = await prepare('DEAL_STAGE_1', 'DEAL_STAGE');
+    await local.t.control('faults', { type: 'notSaved', method: 'crm.status.update', count: 50 });
+    await local.t.control('journal', undefined, 'DELETE');
+    const outcome = await run(prepared);
+    expect(outcome).toMatchObject({ kind: 'differs', done: 10 });
+    const rows = await journal();
+    expect(rows.filter((e) => e['method'] === 'crm.status.update')).toHaveLength(8);
+    expect(rows.filter((e) => e['method'] === 'crm.status.delete')).toHaveLength(2);
+    // The outcome shows what the portal holds: the deletes landed, the renames did not.
+    const held = await portal.loadStages('DEAL_STAGE_1');
+    expect(outcome.stages?.map((s) => s.name)).toEqual(held.map((s) => s.name));
+    expect(held.map((s) => s.name)).toContain('New request');
+    expect(holdsSet(held, prepared.set)).toBe(false);
+  });
+
+  it('a name Bitrix24 will not store ("0" keeps the old one, §1.6): differs, not an endless apply', async () => {
+    const prepared = await prepare('DEAL_STAGE_1', 'DEAL_STAGE');
+    const stages = prepared.set.stages.map((s, i) => (i === 1 ? { ...s, name: '0' } : s));
+    const set = { ...prepared.set, stages };
+    const plan = planStageSet({
+      directory: prepared.directory,
+      stages: await portal.loadStages('DEAL_STAGE_1'),
+      set,
+      sameKind: true,
+      counts: prepared.counts,
+    });
+    const outcome = await run({ ...prepared, set, plan });
+    expect(outcome.kind).toBe('differs');
+    const updates = (await journal()).filter((e) => e['method'] === 'crm.status.update');
+    expect(updates).toHaveLength(8);
+    expect((await portal.loadStages('DEAL_STAGE_1')).map((s) => s.name)).toContain(
+      'Needs assessment',
+    );
+  });
 });

@@ -35,3 +35,17 @@ export function validateStageName(raw: string): StageNameResult {
   if ([...value].length > STAGE_NAME_MAX_LENGTH) return { ok: false, reason: 'too-long' };
   return { ok: true, value };
 }
+
+/**
+ * A NAME as a stage-set file holds it (docs/stage-set.md, Fields). Names are exported exactly, so
+ * the file's own text is checked: at most 100 characters and no control character as it stands,
+ * which is what the published JSON Schema can state too. Only emptiness looks past the invisible
+ * characters at either end. On success `value` is what to send: trimmed, as the portal keeps it.
+ */
+export function validateFileStageName(raw: string): StageNameResult {
+  const trimmed = validateStageName(raw);
+  if (!trimmed.ok && trimmed.reason === 'empty') return trimmed;
+  if (FORBIDDEN.test(raw)) return { ok: false, reason: 'control-chars' };
+  if ([...raw].length > STAGE_NAME_MAX_LENGTH) return { ok: false, reason: 'too-long' };
+  return trimmed;
+}

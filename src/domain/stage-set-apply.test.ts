@@ -4,7 +4,7 @@ import { holdsSet, type SetDirectory, type SetStage } from './stage-set';
 import { planStageSet, type StageSetPlan } from './stage-set-plan';
 import type { KeptPairs } from './stage-set-match';
 import { PortalModel, type ModelStage } from './stage-set-portal-model';
-import { nextRound, WRITES_PER_ROUND } from './stage-set-rounds';
+import { landedOf, nextRound, notKept, WRITES_PER_ROUND, type Round } from './stage-set-rounds';
 import { validateStageSet } from './stage-set-validate';
 import type { Group } from './stage';
 import { groupStages } from './order';
@@ -103,8 +103,12 @@ function applyAll(
 ): { rounds: number; first: StageSetPlan } {
   const first = plan(model, set, sameKind);
   let rounds = 0;
+  let landed: Round = { kind: 'done' };
   for (;;) {
     const round = nextRound(plan(model, set, sameKind, first.pairs));
+    // The model keeps every write it takes, so nothing it took is ever asked for again: the
+    // apply's not-kept check (stage-set-apply.ts) never stops a portal that keeps its word.
+    expect(notKept(landed, round)).toBe(false);
     if (round.kind === 'done') return { rounds, first };
     rounds++;
     if (rounds > 500) throw new Error('the apply does not converge');
@@ -116,6 +120,7 @@ function applyAll(
         ...round.deletes.map((d) => () => model.delete(d.stage.id, d.forced)),
       ];
       commands.slice(0, landing).forEach((run) => run());
+      landed = landedOf(round, landing);
     } else {
       model.moveItems(round.move.from.statusId, round.move.to, Math.min(50, landing * 10));
     }

@@ -81,6 +81,23 @@ describe('planStageSet', () => {
     expect(plan.writes).toBe(8 + 2 + 4);
   });
 
+  it('the admin may send a deleted stage’s items to another zone: Bitrix24 takes any stage of the pipeline', () => {
+    const set = setDirectoryOf({ entityId: 'DEAL_STAGE', name: 'General Deal Stages' }, GENERAL);
+    const delivery = NEWEST[6] as Stage;
+    const plan = planStageSet({
+      directory: C1,
+      stages: NEWEST,
+      set,
+      sameKind: true,
+      counts: { 'C1:DELIVERY': 4 },
+      targets: new Map([[delivery.id, 5]]),
+    });
+    expect(plan.moves).toEqual([{ from: delivery, to: 'C1:WON', count: 4 }]);
+    expect(plan.steps.find((s) => s.kind === 'delete' && s.stage === delivery)).toMatchObject({
+      target: 5,
+    });
+  });
+
   it('a template onto a new pipeline: the start, success and first failure stages are renamed, not deleted', () => {
     const fresh = directory('DEAL_STAGE_4', 'C4', [
       ['NEW', 'New', '#1f86ff', 'process', 10],
@@ -131,5 +148,91 @@ describe('planStageSet', () => {
     expect(plan.adds.map((a) => [a.code, a.fullStatusId])).toEqual([
       ['PRIEM_ZAYAVKI', 'C1:PRIEM_ZAYAVKI'],
     ]);
+  });
+});
+
+describe('planStageSet: recolour and move steps', () => {
+  const D0 = { entityId: 'DEAL_STAGE', prefix: null, categoryId: 0 };
+  const START = directory('DEAL_STAGE', null, [
+    ['NEW', 'New', '#39a8ef', 'process', 10],
+    ['A', 'Alpha', '#2fc6f6', 'process', 20],
+    ['B', 'Beta', '#55d0e0', 'process', 30],
+    ['C', 'Gamma', '#47e4c2', 'process', 40],
+    ['WON', 'Won', '#7bd500', 'success', 50],
+    ['LOSE', 'Lost', '#ff5752', 'failure', 60],
+    ['D', 'Late', '#ff5752', 'failure', 70],
+  ]);
+  const base = setDirectoryOf({ entityId: 'DEAL_STAGE', name: 'Base' }, START).stages;
+  const at = (i: number) => base[i] as SetDirectory['stages'][number];
+  type Row = [
+    string,
+    SetDirectory['stages'],
+    (string | number)[][],
+    { id: string; patch: Record<string, string | number> }[],
+  ];
+  // [what differs, the set's stages, the steps other than `keep`, the updates sent]
+  const rows: Row[] = [
+    [
+      'colours only: one recolour step per stage, each one update with COLOR only',
+      base.map((s) =>
+        s.statusId === 'A' || s.statusId === 'LOSE' ? { ...s, color: '#123456' } : s,
+      ),
+      [
+        ['recolour', 'Alpha', '#123456'],
+        ['recolour', 'Lost', '#123456'],
+      ],
+      [
+        { id: '103', patch: { color: '#123456' } },
+        { id: '111', patch: { color: '#123456' } },
+      ],
+    ],
+    [
+      'order only: Gamma goes second; the one stage moved gets a SORT between New and Alpha',
+      [at(0), at(3), at(1), at(2), at(4), at(5), at(6)],
+      [['move', 'Gamma', 2, 15]],
+      [{ id: '107', patch: { sort: 15 } }],
+    ],
+    [
+      'failure order: Late before Lost; Lost moves after Late, its zone unchanged',
+      [at(0), at(1), at(2), at(3), at(4), at(6), at(5)],
+      [['move', 'Lost', 2, 80]],
+      [{ id: '111', patch: { sort: 80 } }],
+    ],
+    [
+      'name, colour and order of one stage: three steps, ONE update carrying all three',
+      [at(0), { ...at(3), name: 'Delta', color: '#abcdef' }, at(1), at(2), at(4), at(5), at(6)],
+      [
+        ['rename', 'Gamma', 'Delta'],
+        ['recolour', 'Gamma', '#abcdef'],
+        ['move', 'Gamma', 2, 15],
+      ],
+      [{ id: '107', patch: { name: 'Delta', color: '#abcdef', sort: 15 } }],
+    ],
+  ];
+  it.each(rows)('%s', (_title, stages, steps, updates) => {
+    const set: SetDirectory = { entityId: 'DEAL_STAGE', name: 'Edited', stages };
+    const plan = planStageSet({ directory: D0, stages: START, set, sameKind: true, counts: {} });
+    const shown = plan.steps.flatMap((s) =>
+      s.kind === 'rename' || s.kind === 'recolour'
+        ? [[s.kind, s.stage.name, s.to]]
+        : s.kind === 'move'
+          ? [[s.kind, s.stage.name, s.position, s.sort]]
+          : s.kind === 'keep'
+            ? []
+            : [[s.kind, s.stage.name]],
+    );
+    expect(shown).toEqual(steps);
+    // Every step matched by code, and nothing else is written.
+    for (const s of plan.steps) if ('how' in s) expect(s.how).toBe('code');
+    expect(plan.updates).toEqual(updates);
+    expect([plan.adds, plan.deletes, plan.moves]).toEqual([[], [], []]);
+    expect(plan.writes).toBe(updates.length);
+  });
+
+  it('the start state against itself: every stage kept, nothing written', () => {
+    const set: SetDirectory = { entityId: 'DEAL_STAGE', name: 'Same', stages: base };
+    const plan = planStageSet({ directory: D0, stages: START, set, sameKind: true, counts: {} });
+    expect(plan.steps.map((s) => s.kind)).toEqual(Array<string>(7).fill('keep'));
+    expect(plan.writes).toBe(0);
   });
 });

@@ -228,7 +228,3 @@ export function planStageSet(input: PlanInput): StageSetPlan {
     writes: updates.length + adds.length + deletes.length + moved,
   };
 }
-
-/** Set stages a deleted stage's items may go to: those of its own group (it keeps its zone). */
-export const targetChoices = (set: SetDirectory, group: Group): number[] =>
-  set.stages.flatMap((s, i) => (s.group === group ? [i] : []));

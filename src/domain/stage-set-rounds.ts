@@ -38,3 +38,37 @@ export function nextRound(plan: StageSetPlan, limit = WRITES_PER_ROUND): Round {
   if (move) return { kind: 'move', move };
   return { kind: 'done' };
 }
+
+/** The writes of a round the portal answered `true` to (a round stops at its first refusal). */
+export function landedOf(round: Extract<Round, { kind: 'writes' }>, done: number): Round {
+  const updates = round.updates.slice(0, done);
+  const adds = round.adds.slice(0, Math.max(0, done - updates.length));
+  const deletes = round.deletes.slice(0, Math.max(0, done - updates.length - adds.length));
+  return { kind: 'writes', updates, adds, deletes };
+}
+
+/**
+ * Whether the next round asks again for something the portal answered `true` to and did not keep:
+ * a field of a stage set to the same value, the same stage added or deleted again.
+ * crm.status.update answers `true` even when it keeps nothing (a NAME of "0", a failure inside
+ * the ORM: docs/server-behaviour.md §1.6), so only the read-back tells; sending it again would be
+ * dropped the same way, round after round, and the apply would never end.
+ */
+export function notKept(landed: Round, next: Round): boolean {
+  if (landed.kind !== 'writes' || next.kind !== 'writes') return false;
+  const sent = new Map(landed.updates.map((u) => [u.id, u.patch]));
+  const again = next.updates.some((u) => {
+    const before = sent.get(u.id);
+    return (
+      before !== undefined &&
+      (Object.keys(u.patch) as (keyof typeof u.patch)[]).some((k) => before[k] === u.patch[k])
+    );
+  });
+  const added = new Set(landed.adds.map((a) => a.fullStatusId));
+  const deleted = new Set(landed.deletes.map((d) => d.stage.id));
+  return (
+    again ||
+    next.adds.some((a) => added.has(a.fullStatusId)) ||
+    next.deletes.some((d) => deleted.has(d.stage.id))
+  );
+}

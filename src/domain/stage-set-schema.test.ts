@@ -62,3 +62,37 @@ describe('stage-set schema and validator agree', () => {
     },
   );
 });
+
+describe('a stage name: schema and validator say the same', () => {
+  const good = readFileSync(new URL('good-one.json', filesDir), 'utf8');
+  const withName = (name: string) => {
+    const json = JSON.parse(good);
+    json.directories[0].stages[1].name = name;
+    return JSON.stringify(json);
+  };
+  const x = (n: number) => 'x'.repeat(n);
+  // [name, accepted]. Names are exported exactly, so the limit is on the name as the file holds
+  // it (docs/stage-set.md, Fields); only emptiness looks past invisible characters at the ends.
+  const NAMES: [string, string, boolean][] = [
+    ['100 characters', x(100), true],
+    ['100 characters and a space after them', `${x(100)} `, false],
+    ['a space and 99 characters', ` ${x(99)}`, true],
+    ['101 characters', x(101), false],
+    ['spaces around a short name', '  Won  ', true],
+    ['100 emoji (200 UTF-16 units)', '😀'.repeat(100), true],
+    ['101 emoji', '😀'.repeat(101), false],
+    ['an emoji sequence joined by ZWJ', '👩‍💻 Dev', true],
+    ['only a zero-width space', '\u200b', false],
+    ['only invisible characters', '\u00a0\u200b\u3164 ', false],
+    ['a zero-width joiner after the name', 'Won\u200d', true],
+    ['a newline after the name', 'Won\n', false],
+    ['a tab before the name', '\tWon', false],
+    ['a bidi override inside', 'a\u202eb', false],
+    ['a lone surrogate', 'Won\ud800', false],
+  ];
+  it.each(NAMES)('%s', (_what, name, accepted) => {
+    const { app, schema: schemaOk } = bothOf(withName(name));
+    expect(app.ok, 'the app').toBe(accepted);
+    expect(schemaOk, JSON.stringify(validateWithSchema.errors)).toBe(accepted);
+  });
+});

@@ -8,7 +8,7 @@ import {
   type StageSet,
 } from './stage-set';
 import { GROUPS, type Group } from './stage';
-import { validateStageName } from './stage-name';
+import { validateFileStageName } from './stage-name';
 
 /**
  * Reads a stage set's JSON and reports EVERY problem, each with its place, so the admin can fix
@@ -228,7 +228,7 @@ function readStage(
   const name = field('name');
   let cleanName = '';
   if (typeof name === 'string') {
-    const checked = validateStageName(name);
+    const checked = validateFileStageName(name);
     if (checked.ok) cleanName = checked.value;
     else {
       const code =

@@ -6,7 +6,7 @@ import { itemTypeOf } from '../domain/directories';
 import { holdsSet, type SetDirectory } from '../domain/stage-set';
 import type { KeptPairs } from '../domain/stage-set-match';
 import { planStageSet, type StageSetPlan } from '../domain/stage-set-plan';
-import { nextRound, type Round } from '../domain/stage-set-rounds';
+import { landedOf, nextRound, notKept, type Round } from '../domain/stage-set-rounds';
 import type { Directory, Stage } from '../domain/stage';
 import { stageDeltas } from './stage-deltas';
 
@@ -40,7 +40,10 @@ export type ApplyOutcome =
       readonly stages: readonly Stage[] | null;
       readonly done: number;
     }
-  /** Every write landed, yet the portal holds something else (it dropped a value). */
+  /**
+   * Every write was answered `true`, yet the portal holds something else: it dropped a value, at
+   * the end or on a round whose writes the next plan asks for again.
+   */
   | { readonly kind: 'differs'; readonly stages: readonly Stage[]; readonly done: number };
 
 export interface ApplyOptions {
@@ -127,6 +130,8 @@ export async function applyStageSet(
     Object.assign(counts, fresh);
     return (fresh[refused.stage.statusId] ?? 0) > 0;
   };
+  /** The writes of the last round the portal answered `true` to. */
+  let landed: Round = { kind: 'done' };
   try {
     stages = await portal.loadStages(entityId);
     for (;;) {
@@ -134,6 +139,8 @@ export async function applyStageSet(
       const planned = plan(current);
       options.onProgress({ done, total: done + planned.writes });
       const round = nextRound(planned);
+      // Answered `true`, yet not kept: the same round again would meet the same fate.
+      if (notKept(landed, round)) return { kind: 'differs', stages: current, done };
       if (round.kind === 'done') {
         const check = await portal.loadStages(entityId);
         options.onStages(check);
@@ -156,11 +163,19 @@ export async function applyStageSet(
         );
         done += page.ids.length;
         counts[round.move.from.statusId] = Math.max(0, page.total - page.ids.length);
+        // The names as they stand now, so the journal's sentence names the stages, not codes.
+        const target = current.find((s) => s.statusId === round.move.to);
         options.record({
           kind: 'move-items',
           directory: named,
           stages: [],
-          items: { ids: page.ids, from: round.move.from.statusId, to: round.move.to },
+          items: {
+            ids: page.ids,
+            from: round.move.from.statusId,
+            to: round.move.to,
+            fromName: round.move.from.name,
+            ...(target ? { toName: target.name } : {}),
+          },
           outcome: { status: 'saved' },
         });
         continue;
@@ -168,6 +183,7 @@ export async function applyStageSet(
       const writes = writesOf(round, directory);
       const result = await portal.pipelines.sendStageWrites(entityId, writes);
       done += result.done;
+      landed = landedOf(round, result.done);
       stages = result.stages ?? (await portal.loadStages(entityId));
       options.onStages(stages);
       journal(current, stages, result.error);

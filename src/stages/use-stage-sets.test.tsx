@@ -4,7 +4,6 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PipelinesPort, StageSetWrite } from '../b24/pipelines-port';
-import type { StartData } from '../b24/portal';
 import type { ChangeRecord } from '../domain/change';
 import type { SetDirectory } from '../domain/stage-set';
 import { planStageSet } from '../domain/stage-set-plan';
@@ -15,7 +14,6 @@ import { FakePortal } from './fake-portal';
 import { stageKeys } from './keys';
 import { StagesProvider } from './portal-context';
 import { UnsavedEdits } from './unsaved-edits';
-import { usePipelineCommands } from './use-pipelines';
 import { useStageSetApply } from './use-stage-set-apply';
 
 const directory = (entityId: string, categoryId: number, name: string): Directory => ({
@@ -159,70 +157,58 @@ describe('useStageSetApply', () => {
     await waitFor(() => expect(result.current.state.phase).toBe('done'));
     expect(result.current.state.done).toBe(2);
   });
-});
 
-describe('usePipelineCommands', () => {
-  it('a new pipeline: the navigation gets the directories read back, and the journal hears of it', async () => {
-    const added = directory('DEAL_STAGE_4', 4, 'Wholesale Deal Stages');
-    const start: StartData = {
-      directories: [GENERAL],
-      crmMode: 'classic',
-      stages: null,
-      editRight: { kind: 'allowed' },
-    };
-    client.setQueryData(stageKeys.start('DEAL_STAGE'), start);
+  it('items out of a deleted stage: the journal hears of the move, named, before the delete', async () => {
+    portal.stages = [
+      ...portal.stages,
+      stage('4', 15, 'process', { name: 'Offer', statusId: 'OFFER', color: '#ffa900' }),
+    ];
+    let held = [7, 8];
+    const moved: [number | null, number[], string][] = [];
+    // Only Offer's items are ever listed: it is the one stage to empty.
+    portal.listItems = () => Promise.resolve({ ids: held, total: held.length });
     portal.pipelines = {
       ...portal.pipelines,
-      add: (entityTypeId, name) =>
-        Promise.resolve({
-          pipeline: { id: 4, entityTypeId, name, isDefault: false },
-          directories: [GENERAL, added],
-        }),
-    };
-    const { result } = render(() => usePipelineCommands());
-    let opened: Directory | null = null;
-    await act(async () => {
-      opened = await result.current.add(2, 'Wholesale');
-    });
-    expect(opened).toEqual(added);
-    expect(client.getQueryData<StartData>(stageKeys.start('DEAL_STAGE'))?.directories).toEqual([
-      GENERAL,
-      added,
-    ]);
-    expect(records).toMatchObject([
-      { kind: 'pipeline-add', directory: { entityId: 'DEAL_STAGE_4', name: 'Wholesale' } },
-    ]);
-  });
-
-  it('a renamed pipeline is journalled with the names the app lists it under, before and after', async () => {
-    const before = directory('DEAL_STAGE_4', 4, 'Wholesale Deal Stages');
-    const after = directory('DEAL_STAGE_4', 4, 'Retail Deal Stages');
-    portal.pipelines = {
-      ...portal.pipelines,
-      rename: (entityTypeId, id, name) =>
-        Promise.resolve({
-          pipeline: { id, entityTypeId, name, isDefault: false },
-          directories: [GENERAL, after],
-        }),
-    };
-    const { result } = render(() => usePipelineCommands());
-    await act(() => result.current.rename(before, 'Retail'));
-    expect(records).toMatchObject([
-      {
-        kind: 'pipeline-rename',
-        directory: { entityId: 'DEAL_STAGE_4', name: 'Retail Deal Stages' },
-        formerName: 'Wholesale Deal Stages',
+      sendStageWrites: fakeWrites(portal),
+      moveItems: (_type, categoryId, ids, to) => {
+        moved.push([categoryId, [...ids], to]);
+        held = held.filter((id) => !ids.includes(id));
+        return Promise.resolve();
       },
-    ]);
-  });
-
-  it('the default pipeline is refused before anything is asked; a full one says how many items', async () => {
-    portal.pipelines = { ...portal.pipelines, countItems: () => Promise.resolve(7) };
-    const { result } = render(() => usePipelineCommands());
-    expect(await result.current.check(GENERAL)).toEqual({ kind: 'default' });
-    expect(await result.current.check(directory('DEAL_STAGE_1', 1, 'Newest'))).toEqual({
-      kind: 'has-items',
-      count: 7,
+    };
+    // The set without Offer: its two items go to the stage before it, New (renamed Inbox).
+    const short = { ...set, stages: set.stages.filter((s) => s.statusId !== 'OFFER') };
+    const counts = { OFFER: 2 };
+    const plan = planStageSet({
+      directory: GENERAL,
+      stages: portal.stages,
+      set: short,
+      sameKind: true,
+      counts,
     });
+    const { result } = render(() => useStageSetApply());
+    act(() =>
+      result.current.start({
+        directory: GENERAL,
+        set: short,
+        sameKind: true,
+        targets: new Map(),
+        kept: plan.pairs,
+        counts,
+      }),
+    );
+    await waitFor(() => expect(result.current.state.phase).toBe('done'));
+    expect(moved).toEqual([[0, [7, 8], 'NEW']]);
+    expect(records.map((r) => r.kind)).toEqual(['import', 'move-items', 'import']);
+    expect(records[1]).toEqual({
+      kind: 'move-items',
+      directory: { entityId: 'DEAL_STAGE', name: 'General Deal Stages' },
+      stages: [],
+      items: { ids: [7, 8], from: 'OFFER', to: 'NEW', fromName: 'Offer', toName: 'Inbox' },
+      outcome: { status: 'saved' },
+    });
+    expect(records[2]?.stages.map((d) => [d.before?.name ?? null, d.after?.name ?? null])).toEqual([
+      ['Offer', null],
+    ]);
   });
 });

@@ -154,6 +154,10 @@ function MoveTarget({
         onChange={(event) => onTarget(step.stage.id, Number(event.target.value))}
         className="rounded-control border border-line bg-surface px-1 py-0.5 text-sm"
       >
+        {/* Every stage of the set: Bitrix24 moves an item to any stage of its pipeline
+            (docs/server-behaviour.md §8), and closing the items as won or lost with their stage
+            may be what the admin means. The proposed default stays in the stage's own zone
+            (docs/stage-set.md, Applying a set). */}
         {names.map((name, index) => (
           <option key={index} value={index}>
             {name}
