@@ -7,6 +7,7 @@ import {
   groupDirectories,
   hideLeadsInSimpleMode,
   objectOf,
+  pipelineEntityId,
   smartProcessTitle,
 } from './directories';
 import type { Directory } from './stage';
@@ -286,5 +287,18 @@ describe('itemTypeOf', () => {
     for (const d of ENTITY_TYPES_EXAMPLE.filter((d) => d.hasSemantics)) {
       expect(itemTypeOf(d.entityId), d.entityId).toBe(d.entityTypeId);
     }
+  });
+});
+
+describe('pipelineEntityId', () => {
+  it.each([
+    [2, 0, 'DEAL_STAGE'],
+    [2, 4, 'DEAL_STAGE_4'],
+    [31, 3, 'SMART_INVOICE_STAGE_3'],
+    [36, 5, 'SMART_DOCUMENT_STAGE_5'],
+    [177, 12, 'DYNAMIC_177_STAGE_12'],
+  ])('type %i, category %i: %s, whose items itemTypeOf names again', (type, category, entityId) => {
+    expect(pipelineEntityId(type, category)).toBe(entityId);
+    expect(itemTypeOf(entityId)).toBe(type);
   });
 });

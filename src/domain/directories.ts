@@ -162,6 +162,17 @@ export function itemTypeOf(entityId: string): number | null {
   return dynamic?.[1] === undefined ? null : Number(dynamic[1]);
 }
 
+/**
+ * The ENTITY_ID of a pipeline's stages, from its CRM type and category: the inverse of itemTypeOf
+ * for the types that have pipelines (docs/rest-api.md §1). The default deal pipeline is DEAL_STAGE.
+ */
+export function pipelineEntityId(entityTypeId: number, categoryId: number): string {
+  if (entityTypeId === 2) return categoryId === 0 ? 'DEAL_STAGE' : `DEAL_STAGE_${categoryId}`;
+  if (entityTypeId === 31) return `SMART_INVOICE_STAGE_${categoryId}`;
+  if (entityTypeId === 36) return `SMART_DOCUMENT_STAGE_${categoryId}`;
+  return `DYNAMIC_${entityTypeId}_STAGE_${categoryId}`;
+}
+
 /** crm.settings.mode.get returns 1 for classic CRM (with leads) and 2 for simple CRM (without). */
 export function crmModeOf(setting: unknown): CrmMode {
   return Number(setting) === 2 ? 'simple' : 'classic';

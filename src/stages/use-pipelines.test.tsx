@@ -4,6 +4,7 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { StartData } from '../b24/portal';
+import { PortalError } from '../b24/portal-error';
 import type { ChangeRecord } from '../domain/change';
 import type { Directory } from '../domain/stage';
 import { dealDirectory, stage } from '../domain/test-stages';
@@ -150,6 +151,52 @@ describe('usePipelineCommands', () => {
         stages: [],
         outcome: { status: 'saved' },
       },
+    ]);
+  });
+
+  it.each([
+    ['rename', (c: ReturnType<typeof usePipelineCommands>) => c.rename(NEWEST, 'Retail')],
+    ['delete', (c: ReturnType<typeof usePipelineCommands>) => c.remove(NEWEST)],
+  ] as const)(
+    'a refused %s is journalled with the portal’s reason, and thrown on',
+    async (kind, run) => {
+      const refusal = new PortalError(
+        'has-items',
+        '',
+        'The pipeline has items.',
+        'crm.category.delete',
+      );
+      portal.pipelines = {
+        ...portal.pipelines,
+        rename: () => Promise.reject(refusal),
+        remove: () => Promise.reject(refusal),
+      };
+      const { result } = render(() => usePipelineCommands());
+      await act(() => expect(run(result.current)).rejects.toBe(refusal));
+      expect(records).toEqual([
+        {
+          kind: `pipeline-${kind}`,
+          directory: { entityId: 'DEAL_STAGE_1', name: 'Newest Deal Stages' },
+          stages: [],
+          outcome: { status: 'refused', reason: 'has-items: The pipeline has items.' },
+        },
+      ]);
+    },
+  );
+
+  it('a new pipeline whose read-back failed is still journalled under its own directory', async () => {
+    portal.pipelines = {
+      ...portal.pipelines,
+      add: (entityTypeId, name) =>
+        Promise.resolve({
+          pipeline: { id: 9, entityTypeId, name, isDefault: false },
+          directories: null,
+        }),
+    };
+    const { result } = render(() => usePipelineCommands());
+    await act(() => result.current.add(2, 'Wholesale'));
+    expect(records).toMatchObject([
+      { kind: 'pipeline-add', directory: { entityId: 'DEAL_STAGE_9', name: 'Wholesale' } },
     ]);
   });
 });

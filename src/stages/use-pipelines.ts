@@ -2,7 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Pipeline } from '../b24/pipelines-port';
 import type { StartData } from '../b24/portal';
+import { pipelineEntityId } from '../domain/directories';
 import type { Directory } from '../domain/stage';
+import { PortalError } from '../b24/portal-error';
+import { reasonOf } from './journal/records';
 import { useRecordChange } from './change-recorder';
 import { stageKeys } from './keys';
 import { usePortal } from './portal-context';
@@ -44,19 +47,35 @@ export function usePipelineCommands(): PipelineCommands {
         );
       else void client.invalidateQueries({ queryKey: ['stages', 'start'] });
     };
+    type Kind = 'pipeline-add' | 'pipeline-rename' | 'pipeline-delete';
     const note = (
-      kind: 'pipeline-add' | 'pipeline-rename' | 'pipeline-delete',
+      kind: Kind,
       entityId: string,
       name: string,
-      formerName?: string,
+      { formerName, error }: { formerName?: string; error?: unknown } = {},
     ) =>
       record({
         kind,
         directory: { entityId, name },
         stages: [],
-        outcome: { status: 'saved' },
+        outcome:
+          error === undefined
+            ? { status: 'saved' }
+            : {
+                status: 'refused',
+                reason: error instanceof PortalError ? reasonOf(error) : String(error),
+              },
         ...(formerName === undefined ? {} : { formerName }),
       });
+    /** A refusal is journalled too (issue 12: every change, with its outcome), then thrown on. */
+    const refusedAs = async <T>(kind: Kind, directory: Directory, run: () => Promise<T>) => {
+      try {
+        return await run();
+      } catch (error) {
+        note(kind, directory.entityId, directory.name, { error });
+        throw error;
+      }
+    };
     return {
       list: (entityTypeId) => portal.pipelines.list(entityTypeId),
       async add(entityTypeId, name) {
@@ -66,18 +85,26 @@ export function usePipelineCommands(): PipelineCommands {
           directories?.find(
             (d) => d.entityTypeId === entityTypeId && d.categoryId === pipeline.id,
           ) ?? null;
-        note('pipeline-add', added?.entityId ?? '', pipeline.name);
+        // Without the read-back the entry still names the pipeline's own directory.
+        note(
+          'pipeline-add',
+          added?.entityId ?? pipelineEntityId(entityTypeId, pipeline.id),
+          pipeline.name,
+        );
         return added;
       },
-      async rename(directory, name) {
-        const { entityTypeId, id } = pipelineOf(directory);
-        const { directories } = await portal.pipelines.rename(entityTypeId, id, name);
-        show(directories);
-        // The journal says "renamed pipeline A to B", both as the app lists them (a deal
-        // pipeline's own former name needs crm.category.list, which the rename does not read).
-        const listed = directories?.find((d) => d.entityId === directory.entityId);
-        note('pipeline-rename', directory.entityId, listed?.name ?? name, directory.name);
-      },
+      rename: (directory, name) =>
+        refusedAs('pipeline-rename', directory, async () => {
+          const { entityTypeId, id } = pipelineOf(directory);
+          const { directories } = await portal.pipelines.rename(entityTypeId, id, name);
+          show(directories);
+          // The journal says "renamed pipeline A to B", both as the app lists them (a deal
+          // pipeline's own former name needs crm.category.list, which the rename does not read).
+          const listed = directories?.find((d) => d.entityId === directory.entityId);
+          note('pipeline-rename', directory.entityId, listed?.name ?? name, {
+            formerName: directory.name,
+          });
+        }),
       async check(directory) {
         const { entityTypeId, id } = pipelineOf(directory);
         // The default deal pipeline can never go; a smart process's default only while the
@@ -87,12 +114,13 @@ export function usePipelineCommands(): PipelineCommands {
         const count = await portal.pipelines.countItems(entityTypeId, id);
         return count > 0 ? { kind: 'has-items', count } : { kind: 'empty' };
       },
-      async remove(directory) {
-        const { entityTypeId, id } = pipelineOf(directory);
-        show(await portal.pipelines.remove(entityTypeId, id));
-        client.removeQueries({ queryKey: stageKeys.directory(directory.entityId) });
-        note('pipeline-delete', directory.entityId, directory.name);
-      },
+      remove: (directory) =>
+        refusedAs('pipeline-delete', directory, async () => {
+          const { entityTypeId, id } = pipelineOf(directory);
+          show(await portal.pipelines.remove(entityTypeId, id));
+          client.removeQueries({ queryKey: stageKeys.directory(directory.entityId) });
+          note('pipeline-delete', directory.entityId, directory.name);
+        }),
     };
   }, [portal, client, record]);
 }
