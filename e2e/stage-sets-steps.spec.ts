@@ -106,11 +106,11 @@ test.describe('stage sets: every kind of step, the journal, and a portal that ke
     await dialog.getByRole('button', { name: 'Close' }).click();
     await openJournal(app);
     await expect(entriesList(app).getByRole('listitem')).toHaveText([
-      /^Portal Administrator made a change in General Deal Stages \(import\)/,
+      /^Portal Administrator applied a stage set to General Deal Stages: 1 stage changed/,
       new RegExp(
         `^Portal Administrator moved ${held} items from “Prepayment Invoice” to “Document Preparation” in General Deal Stages`,
       ),
-      /^Portal Administrator made a change in General Deal Stages \(import\)/,
+      /^Portal Administrator applied a stage set to General Deal Stages: 2 stages changed/,
     ]);
   });
 
