@@ -1,8 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId } from 'react';
 import { PortalError } from '../../b24/portal-error';
 import { useT } from '../../i18n/i18n-context';
 import { Button } from '../../ui/button';
+import { Select } from '../../ui/select';
 import { errorMessage } from '../error-message';
 import type { DeleteFlow } from './use-delete-flow';
 
@@ -13,30 +13,18 @@ const holdsItems = (error: unknown): error is PortalError =>
 /** Where the items go, and how far moving them has come. */
 export function MoveItemsFields({ flow }: { flow: DeleteFlow }) {
   const t = useT();
-  const pickerId = useId();
   const { state } = flow;
   const showProgress =
     state.phase === 'moving' || state.phase === 'stopped' || state.phase === 'move-failed';
   return (
     <>
-      <div className="flex flex-col gap-2">
-        <label htmlFor={pickerId} className="text-sm font-medium">
-          {t('moveTarget')}
-        </label>
-        <select
-          id={pickerId}
-          value={state.target}
-          disabled={flow.busy}
-          onChange={(e) => flow.pick(e.target.value)}
-          className="rounded-control border border-line bg-surface px-2 py-1 text-sm"
-        >
-          {flow.targets.map((s) => (
-            <option key={s.id} value={s.statusId}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        label={t('moveTarget')}
+        value={state.target}
+        disabled={flow.busy}
+        options={flow.targets.map((s) => [s.statusId, s.name] as const)}
+        onChange={flow.pick}
+      />
       {showProgress && (
         <div className="flex flex-col gap-1">
           <progress

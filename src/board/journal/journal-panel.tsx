@@ -1,6 +1,6 @@
 import '../../i18n/journal';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { JOURNAL_PAGE_SIZE, type JournalFilter, type JournalPage } from '../../b24/journal-port';
 import { JOURNAL_KINDS, type JournalEntry } from '../../domain/journal/entry';
 import type { Directory } from '../../domain/stage';
@@ -11,40 +11,10 @@ import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
 import { JournalConflicts } from './journal-conflicts';
+import { Select } from '../../ui/select';
 import { JournalExport } from './journal-export-button';
 import { JournalList, type RowActions } from './journal-list';
 import { ACTION_NOUNS, capitalised, unavailableText } from './journal-words';
-
-function Select({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-0.5 text-xs">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className="min-h-8 max-w-44 rounded-control border border-line bg-surface px-1 text-sm text-text"
-      >
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /**
  * The change journal: every admin's changes, newest first, one page of 50 at a time (the rest is
@@ -165,18 +135,21 @@ export function JournalPanel({
             className="flex flex-wrap items-end gap-2"
           >
             <Select
+              className="max-w-44 text-xs"
               label={t('filterDirectory')}
               value={filter.entityId ?? ''}
               options={[['', all], ...directories.map((d) => [d.entityId, d.name] as const)]}
               onChange={(entityId) => choose({ entityId })}
             />
             <Select
+              className="max-w-44 text-xs"
               label={t('filterAdmin')}
               value={filter.authorId ?? ''}
               options={[['', all], ...authors.entries()]}
               onChange={(authorId) => choose({ authorId })}
             />
             <Select
+              className="max-w-44 text-xs"
               label={t('filterKind')}
               value={filter.kind ?? ''}
               options={[

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/messages';
 import type { Preview } from './use-apply-flow';
 import '../../i18n/stage-sets/dialog';
 import { useT } from '../../i18n/i18n-context';
+import { Select } from '../../ui/select';
 
 const HOW: Record<MatchHow | 'new' | 'none', MessageKey | MessageKey> = {
   code: 'matchCode',
@@ -141,29 +142,18 @@ function MoveTarget({
   disabled: boolean;
 }) {
   const t = useT();
-  const id = useId();
+  // Every stage of the set: Bitrix24 moves an item to any stage of its pipeline
+  // (docs/server-behaviour.md §8), and closing the items as won or lost with their stage may be
+  // what the admin means. The proposed default stays in the stage's own zone (docs/stage-set.md,
+  // Applying a set).
   return (
-    <span className="flex flex-wrap items-center gap-1">
-      <label htmlFor={id}>
-        {t('detailItemsGoTo', { count: step.items ?? 0, name: step.stage.name })}
-      </label>
-      <select
-        id={id}
-        value={step.target}
-        disabled={disabled}
-        onChange={(event) => onTarget(step.stage.id, Number(event.target.value))}
-        className="rounded-control border border-line bg-surface px-1 py-0.5 text-sm"
-      >
-        {/* Every stage of the set: Bitrix24 moves an item to any stage of its pipeline
-            (docs/server-behaviour.md §8), and closing the items as won or lost with their stage
-            may be what the admin means. The proposed default stays in the stage's own zone
-            (docs/stage-set.md, Applying a set). */}
-        {names.map((name, index) => (
-          <option key={index} value={index}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </span>
+    <Select
+      stacked={false}
+      label={t('detailItemsGoTo', { count: step.items ?? 0, name: step.stage.name })}
+      value={String(step.target)}
+      disabled={disabled}
+      options={names.map((name, index) => [String(index), name] as const)}
+      onChange={(value) => onTarget(step.stage.id, Number(value))}
+    />
   );
 }

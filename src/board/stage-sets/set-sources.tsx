@@ -2,10 +2,10 @@ import { useId, useState, type DragEvent } from 'react';
 import { objectOf } from '../../domain/directories';
 import { TEMPLATE_IDS, templateName, type TemplateId } from '../../domain/stage-set-templates';
 import type { Directory } from '../../domain/stage';
-import { useI18n } from '../../i18n/i18n-context';
+import { useI18n, useT } from '../../i18n/i18n-context';
+import { Select } from '../../ui/select';
 import { readPickedFile, type ApplyFlow } from './use-apply-flow';
 import '../../i18n/stage-sets/dialog';
-import { useT } from '../../i18n/i18n-context';
 
 const field = 'rounded-control border border-line bg-surface px-2 py-1 text-sm text-text';
 
@@ -87,7 +87,7 @@ export function SetSources({
         />
       </div>
       <div className="flex flex-wrap gap-3">
-        <Choice
+        <Select
           label={t('copyStagesFrom')}
           value={source?.kind === 'copy' ? source.entityId : ''}
           options={[
@@ -96,7 +96,7 @@ export function SetSources({
           ]}
           onChange={(value) => value && flow.choose({ kind: 'copy', entityId: value })}
         />
-        <Choice
+        <Select
           label={t('template')}
           value={source?.kind === 'template' ? source.id : ''}
           options={[
@@ -106,7 +106,7 @@ export function SetSources({
           onChange={(value) => value && flow.choose({ kind: 'template', id: value as TemplateId })}
         />
         {flow.fileDirectories && (
-          <Choice
+          <Select
             label={t('directoryInFile')}
             value={String(
               flow.chosen ??
@@ -133,35 +133,6 @@ export function SetSources({
                   })
                 : t('stageSetSourceTemplate', { name: templateName(source.id, lang) })}
       </p>
-    </div>
-  );
-}
-
-/** A labelled select; options as [value, text] (names are text, never HTML). */
-function Choice({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-  onChange: (value: string) => void;
-}) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([option, text]) => (
-          <option key={option} value={option}>
-            {text}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }
