@@ -154,3 +154,11 @@ export const shownColour = (app: FrameLocator, name: string) =>
 export const GUARDED_WRITE = ['crm.status.list', 'crm.status.update', 'crm.status.list'];
 /** What a revert or an add-back plans against: the directories and the rows, in one request. */
 export const FRESH_READ = ['crm.status.entity.types', 'crm.status.list'];
+
+/** A stage of the default deal pipeline as the portal holds it. */
+export const row = async (portal: TestPortal, statusId: string) =>
+  (await portal.statuses('DEAL_STAGE')).find((s) => s.STATUS_ID === statusId);
+
+/** A stage's card on the board. */
+export const card = (app: FrameLocator, name: string) =>
+  app.getByRole('article', { name, exact: true });

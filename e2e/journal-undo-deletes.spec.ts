@@ -1,9 +1,8 @@
 // Issue 12: undo and redo of deletes (with the items they moved out, and FORCED in a reference
 // book) and of reference-book edits, asserted on the screen, in the portal's stages and items,
 // in its call journal (what each undo sends) and in the shared change journal.
-import type { FrameLocator } from '@playwright/test';
 import { analyticsLoaded, group, namesIn } from './board-helpers';
-import { expect, test, type TestPortal } from './fixtures';
+import { expect, test } from './fixtures';
 import {
   announcement,
   GUARDED_WRITE,
@@ -15,11 +14,9 @@ import {
   storedEntries,
   undoButton,
   readyApp,
+  row,
+  card,
 } from './journal-helpers';
-
-const row = async (portal: TestPortal, statusId: string) =>
-  (await portal.statuses('DEAL_STAGE')).find((s) => s.STATUS_ID === statusId);
-const card = (app: FrameLocator, name: string) => app.getByRole('article', { name, exact: true });
 
 test.describe('undo and redo of deletes and reference-book edits', () => {
   test('a delete: the same STATUS_ID, name, colour and place come back', async ({

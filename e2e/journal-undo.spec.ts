@@ -1,9 +1,8 @@
 // Issue 12: undo and redo of each kind of change, asserted on the screen, in the portal's stages
 // and items, in its call journal (what each undo sends) and in the shared change journal (the
 // app's storage), where every undo and redo is an entry of its own.
-import type { FrameLocator } from '@playwright/test';
 import { analyticsLoaded, group, handle, namesIn, rename } from './board-helpers';
-import { expect, test, type TestPortal } from './fixtures';
+import { expect, test } from './fixtures';
 import {
   announcement,
   GUARDED_WRITE,
@@ -15,11 +14,9 @@ import {
   storedEntries,
   undoButton,
   readyApp,
+  row,
+  card,
 } from './journal-helpers';
-
-const row = async (portal: TestPortal, statusId: string) =>
-  (await portal.statuses('DEAL_STAGE')).find((s) => s.STATUS_ID === statusId);
-const card = (app: FrameLocator, name: string) => app.getByRole('article', { name, exact: true });
 
 test.describe('undo and redo', () => {
   test('a rename: one request for the change, one for its entry; undo and redo guarded', async ({

@@ -1,18 +1,15 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { renderStageHook } from './test-hooks';
+import { QueryClient } from '@tanstack/react-query';
+import { act } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { StartData } from '../b24/portal';
 import { PortalError } from '../b24/portal-error';
 import type { ChangeRecord } from '../domain/change';
 import type { Directory } from '../domain/stage';
 import { dealDirectory, stage } from '../domain/test-stages';
-import { ChangeRecorderProvider } from './change-recorder';
 import { FakePortal } from './fake-portal';
 import { stageKeys } from './keys';
-import { StagesProvider } from './portal-context';
-import { UnsavedEdits } from './unsaved-edits';
 import { usePipelineCommands } from './use-pipelines';
 
 /** Pipelines (crm.category.*): each command shows the directories read back at once, and journals what landed. */
@@ -44,17 +41,7 @@ beforeEach(() => {
 });
 
 function render<T>(hook: () => T) {
-  const unsaved = new UnsavedEdits({ read: () => null, write: () => undefined });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>
-      <StagesProvider portal={portal} unsaved={unsaved}>
-        <ChangeRecorderProvider record={(change) => records.push(change)}>
-          {children}
-        </ChangeRecorderProvider>
-      </StagesProvider>
-    </QueryClientProvider>
-  );
-  return renderHook(hook, { wrapper });
+  return renderStageHook(hook, { portal, client, record: (change) => records.push(change) });
 }
 
 describe('usePipelineCommands', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { renderStageHook } from './test-hooks';
+import { QueryClient } from '@tanstack/react-query';
+import { act, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../b24/portal-error';
 import { DAY_MS } from '../domain/analytics-period';
@@ -9,9 +9,7 @@ import type { HistoryRow } from '../domain/stage-history';
 import { NEWEST } from '../domain/test-outcome';
 import { analyticsScope } from './analytics-scope';
 import { FakePortal } from './fake-portal';
-import { StagesProvider } from './portal-context';
 import { useShownFigures } from './shown-figures';
-import { UnsavedEdits } from './unsaved-edits';
 import { useDirectoryFigures } from './use-stage-analytics';
 
 const directory = NEWEST;
@@ -42,13 +40,7 @@ beforeEach(() => {
 afterEach(() => client.clear());
 
 function render<T>(hook: () => T) {
-  const unsaved = new UnsavedEdits({ read: () => null, write: () => undefined });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <StagesProvider portal={portal} unsaved={unsaved}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
-    </StagesProvider>
-  );
-  return renderHook(hook, { wrapper });
+  return renderStageHook(hook, { portal, client });
 }
 
 describe('analyticsScope', () => {

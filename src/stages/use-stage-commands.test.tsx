@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { renderStageHook } from './test-hooks';
+import { QueryClient, useQuery } from '@tanstack/react-query';
+import { act, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../b24/portal-error';
 import type { Stage } from '../domain/stage';
 import { dealDirectory, dealStages } from '../domain/test-stages';
 import { FakePortal } from './fake-portal';
 import { stageKeys } from './keys';
-import { StagesProvider, useUnsavedEdits } from './portal-context';
+import { useUnsavedEdits } from './portal-context';
 import { directoryQueryOptions } from './queries';
-import { UnsavedEdits } from './unsaved-edits';
 import { useStageCommands } from './use-stage-commands';
 import { useUnsavedActions } from './use-unsaved-actions';
 
@@ -30,15 +29,7 @@ beforeEach(() => {
 afterEach(() => client.clear());
 
 function renderCommands() {
-  const unsaved = new UnsavedEdits({ read: () => null, write: () => undefined });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>
-      <StagesProvider portal={portal} unsaved={unsaved}>
-        {children}
-      </StagesProvider>
-    </QueryClientProvider>
-  );
-  return renderHook(
+  return renderStageHook(
     () => ({
       // The board on screen: what a re-read refreshes.
       shown: useQuery(directoryQueryOptions(portal, 'DEAL_STAGE')),
@@ -46,7 +37,7 @@ function renderCommands() {
       unsaved: useUnsavedEdits(),
       actions: useUnsavedActions(),
     }),
-    { wrapper },
+    { portal, client },
   );
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { renderStageHook } from './test-hooks';
+import { QueryClient } from '@tanstack/react-query';
+import { act, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PipelinesPort, StageSetWrite } from '../b24/pipelines-port';
 import type { ChangeRecord } from '../domain/change';
@@ -9,11 +9,8 @@ import type { SetDirectory } from '../domain/stage-set';
 import { planStageSet } from '../domain/stage-set-plan';
 import type { Directory, Stage } from '../domain/stage';
 import { stage } from '../domain/test-stages';
-import { ChangeRecorderProvider } from './change-recorder';
 import { FakePortal } from './fake-portal';
 import { stageKeys } from './keys';
-import { StagesProvider } from './portal-context';
-import { UnsavedEdits } from './unsaved-edits';
 import { useStageSetApply } from './use-stage-set-apply';
 
 const directory = (entityId: string, categoryId: number, name: string): Directory => ({
@@ -65,17 +62,7 @@ beforeEach(() => {
 });
 
 function render<T>(hook: () => T) {
-  const unsaved = new UnsavedEdits({ read: () => null, write: () => undefined });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>
-      <StagesProvider portal={portal} unsaved={unsaved}>
-        <ChangeRecorderProvider record={(change) => records.push(change)}>
-          {children}
-        </ChangeRecorderProvider>
-      </StagesProvider>
-    </QueryClientProvider>
-  );
-  return renderHook(hook, { wrapper });
+  return renderStageHook(hook, { portal, client, record: (change) => records.push(change) });
 }
 
 describe('useStageSetApply', () => {

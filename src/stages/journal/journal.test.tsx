@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { renderStageHook } from '../test-hooks';
+import { QueryClient } from '@tanstack/react-query';
+import { act, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../../b24/portal-error';
 import type { Stage } from '../../domain/stage';
 import { dealDirectory, dealStages } from '../../domain/test-stages';
 import { FakePortal } from '../fake-portal';
 import { stageKeys } from '../keys';
-import { StagesProvider } from '../portal-context';
-import { UnsavedEdits } from '../unsaved-edits';
 import { useStageCommands } from '../use-stage-commands';
 import {
   JournalProvider,
@@ -41,22 +39,18 @@ beforeEach(() => {
 afterEach(() => client.clear());
 
 function render() {
-  const unsaved = new UnsavedEdits({ read: () => null, write: () => undefined });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={client}>
-      <StagesProvider portal={portal} unsaved={unsaved}>
-        <JournalProvider portal={portal}>{children}</JournalProvider>
-      </StagesProvider>
-    </QueryClientProvider>
-  );
-  return renderHook(
+  return renderStageHook(
     () => ({
       commands: useStageCommands(directory),
       undo: useUndo(),
       snapshot: useJournalSnapshot(),
       journal: useSessionJournal(),
     }),
-    { wrapper },
+    {
+      portal,
+      client,
+      around: (children) => <JournalProvider portal={portal}>{children}</JournalProvider>,
+    },
   );
 }
 
