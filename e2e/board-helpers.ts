@@ -37,9 +37,9 @@ export async function pointerDrag(page: Page, from: Locator, to: Locator) {
 }
 
 /**
- * The first board is on screen and what follows it has arrived (its item counts, and the change
- * journal's opening request), so a fault injected next meets the admin's action, not a background
- * request. The drag machinery also loads right after the first board; a key pressed on a handle
+ * The first board is on screen and what follows it has arrived (its item counts, the change
+ * journal's opening request and the analytics), so a fault injected next meets the admin's
+ * action, not a background request. The drag machinery also loads right after the first board; a key pressed on a handle
  * before it has does nothing.
  */
 export async function boardReady(app: FrameLocator, inProgress = 'In progress') {
@@ -49,6 +49,21 @@ export async function boardReady(app: FrameLocator, inProgress = 'In progress') 
   await expect(app.getByTestId('item-count').first()).toBeVisible();
   await expect(app.getByTestId('board-scroller')).toHaveAttribute('data-drag-ready', 'true');
   await journalOpened(app);
+  await analyticsSettled(app);
+}
+
+/**
+ * A pipeline's analytics load after its board (issue 14): when their controls come, wait until
+ * they are no longer busy, so a fault or an expired token meant for the admin's next action does
+ * not meet the history's requests instead. Boards without analytics show no controls at all.
+ */
+async function analyticsSettled(app: FrameLocator) {
+  const controls = app.locator('[data-analytics-controls]');
+  const shown = await controls
+    .waitFor({ timeout: 2_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (shown) await expect(controls).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { analyticsLoaded, boardReady } from './board-helpers';
+import { boardReady } from './board-helpers';
 import { expect, test } from './fixtures';
 
 test.describe('the app inside the local portal', () => {
@@ -26,7 +26,6 @@ test.describe('the app inside the local portal', () => {
     await expect(app.getByRole('list', { name: 'In progress' })).toBeVisible();
     // Let what follows the first board (counts, journal, analytics) settle before the token expires.
     await boardReady(app);
-    await analyticsLoaded(app);
     await portal.expireToken();
     await portal.clearJournal();
 

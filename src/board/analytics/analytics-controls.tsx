@@ -54,6 +54,7 @@ export function AnalyticsControls({
     <>
       <section
         aria-label={t('analyticsRegion')}
+        aria-busy={query.isFetching}
         data-analytics-controls
         tabIndex={-1}
         className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-control border border-line bg-surface px-3 py-2 text-sm"
