@@ -107,6 +107,60 @@ describe('sentenceOf', () => {
       },
     ],
     [
+      'an outcome change’s add: the new stage’s code',
+      {
+        kind: 'outcome',
+        stages: [
+          { before: null, after: snap('9', { name: 'Proposal', statusId: 'C1:PROPOSAL' }) },
+          { before: snap('5', { sort: 50 }), after: snap('5', { sort: 70 }) },
+        ],
+      },
+      {
+        key: 'journalOutcomeAdd',
+        values: {
+          who: 'Anna',
+          directory: 'Sales pipeline',
+          name: 'Proposal',
+          statusId: 'C1:PROPOSAL',
+        },
+      },
+    ],
+    [
+      'an outcome change’s page of items: both codes (the two stages share a name)',
+      {
+        kind: 'outcome',
+        stages: [],
+        items: { ids: [1, 2], from: 'C1:OFFER', to: 'C1:PROPOSAL', fromName: 'Proposal' },
+      },
+      {
+        key: 'journalOutcomeItems',
+        values: {
+          who: 'Anna',
+          directory: 'Sales pipeline',
+          name: 'Proposal',
+          count: 2,
+          from: 'C1:OFFER',
+          to: 'C1:PROPOSAL',
+        },
+      },
+    ],
+    [
+      'an outcome change’s delete: the old stage’s code',
+      {
+        kind: 'outcome',
+        stages: [{ before: snap('2', { name: 'Proposal', statusId: 'C1:OFFER' }), after: null }],
+      },
+      {
+        key: 'journalOutcomeDelete',
+        values: {
+          who: 'Anna',
+          directory: 'Sales pipeline',
+          name: 'Proposal',
+          statusId: 'C1:OFFER',
+        },
+      },
+    ],
+    [
       'a change from another feature',
       { kind: 'pipeline-add', stages: [] },
       {

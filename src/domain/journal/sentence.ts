@@ -17,6 +17,9 @@ export type SentenceKey =
   | 'journalDelete'
   | 'journalDeleteItems'
   | 'journalMoveItems'
+  | 'journalOutcomeAdd'
+  | 'journalOutcomeItems'
+  | 'journalOutcomeDelete'
   | 'journalUndo'
   | 'journalRedo'
   | 'journalRevert'
@@ -91,7 +94,36 @@ export function sentenceOf(entry: JournalEntry, fallbackWho: string): Sentence {
           to: change.items?.toName ?? change.items?.to ?? '',
         },
       };
+    case 'outcome':
+      return outcomeSentence(change, base, name);
     default:
       return { key: 'journalOther', values: base, action: change.kind };
   }
+}
+
+/**
+ * One step of an outcome change (docs/analytics.md §3): the replacement added, a page of items
+ * moved, the old stage deleted. Both stages bear the same name, so the codes tell them apart.
+ */
+function outcomeSentence(
+  change: JournalEntry['change'],
+  base: Sentence['values'],
+  name: string,
+): Sentence {
+  const delta = mainDelta(change);
+  const { items } = change;
+  if (delta?.before === null && delta.after) {
+    return { key: 'journalOutcomeAdd', values: { ...base, name, statusId: delta.after.statusId } };
+  }
+  if (delta?.after === null && delta.before) {
+    return {
+      key: 'journalOutcomeDelete',
+      values: { ...base, name, statusId: delta.before.statusId },
+    };
+  }
+  if (items) {
+    const values = { ...base, name, count: items.ids.length, from: items.from, to: items.to };
+    return { key: 'journalOutcomeItems', values };
+  }
+  return { key: 'journalOther', values: base, action: change.kind };
 }

@@ -42,6 +42,12 @@ export const journalDe: Record<keyof typeof journalEn, string> = {
     '{who} hat {count, plural, one {# Element} other {# Elemente}} nach „{target}“ verschoben und „{name}“ ({statusId}) gelöscht ({directory})',
   journalMoveItems:
     '{who} hat {count, plural, one {# Element} other {# Elemente}} von „{from}“ nach „{to}“ verschoben ({directory})',
+  journalOutcomeAdd:
+    '{who} hat das Ergebnis von „{name}“ geändert ({directory}): als {statusId} neu angelegt',
+  journalOutcomeItems:
+    '{who} hat das Ergebnis von „{name}“ geändert ({directory}): {count, plural, one {# Element} other {# Elemente}} von {from} nach {to} verschoben',
+  journalOutcomeDelete:
+    '{who} hat das Ergebnis von „{name}“ geändert ({directory}): die alte Phase {statusId} gelöscht',
   journalUndo: '{who} hat das {action} von „{name}“ rückgängig gemacht ({directory})',
   journalRedo: '{who} hat das {action} von „{name}“ wiederholt ({directory})',
   journalRevert: '{who} hat das {action} von „{name}“ zurückgesetzt ({directory})',

@@ -39,6 +39,12 @@ export const journalEn = {
     '{who} moved {count, plural, one {# item} other {# items}} to “{target}” and deleted “{name}” ({statusId}) from {directory}',
   journalMoveItems:
     '{who} moved {count, plural, one {# item} other {# items}} from “{from}” to “{to}” in {directory}',
+  journalOutcomeAdd:
+    '{who} changed the outcome of “{name}” in {directory}: added it anew as {statusId}',
+  journalOutcomeItems:
+    '{who} changed the outcome of “{name}” in {directory}: moved {count, plural, one {# item} other {# items}} from {from} to {to}',
+  journalOutcomeDelete:
+    '{who} changed the outcome of “{name}” in {directory}: deleted the old stage {statusId}',
   journalUndo: '{who} undid the {action} of “{name}” in {directory}',
   journalRedo: '{who} redid the {action} of “{name}” in {directory}',
   journalRevert: '{who} reverted the {action} of “{name}” in {directory}',

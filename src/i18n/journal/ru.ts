@@ -41,6 +41,12 @@ export const journalRu: Record<keyof typeof journalEn, string> = {
     '{who} перенес(ла) {count, plural, one {# элемент} few {# элемента} many {# элементов} other {# элемента}} в «{target}» и удалил(а) «{name}» ({statusId}) из «{directory}»',
   journalMoveItems:
     '{who} перенес(ла) {count, plural, one {# элемент} few {# элемента} many {# элементов} other {# элемента}} из «{from}» в «{to}» в «{directory}»',
+  journalOutcomeAdd:
+    '{who} изменил(а) итог «{name}» в «{directory}»: добавил(а) стадию заново как {statusId}',
+  journalOutcomeItems:
+    '{who} изменил(а) итог «{name}» в «{directory}»: перенес(ла) {count, plural, one {# элемент} few {# элемента} many {# элементов} other {# элемента}} из {from} в {to}',
+  journalOutcomeDelete:
+    '{who} изменил(а) итог «{name}» в «{directory}»: удалил(а) старую стадию {statusId}',
   journalUndo: '{who} отменил(а) {action} «{name}» в «{directory}»',
   journalRedo: '{who} повторил(а) {action} «{name}» в «{directory}»',
   journalRevert: '{who} откатил(а) {action} «{name}» в «{directory}»',
