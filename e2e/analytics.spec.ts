@@ -1,71 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { FrameLocator, Page } from '@playwright/test';
-import { analyticsLoaded, boardReady } from './board-helpers';
-import { expect, test, type TestPortal } from './fixtures';
+import { boardReady } from './board-helpers';
+import { expect, test } from './fixtures';
 import {
-  expectedCells,
-  expectedFigures,
-  expectedLine,
-  NOBODY,
-  type StoredRow,
-} from './analytics-oracle';
+  askedSince,
+  atReferenceDate,
+  controls,
+  openDirectory,
+  seriousViolations,
+  showPeriod,
+  storedHistory,
+  termIndex,
+} from './analytics-helpers';
+import { expectedCells, expectedFigures, expectedLine, NOBODY } from './analytics-oracle';
 
-/** The emulator's HISTORY_REFERENCE_NOW: its seeded year of history ends here. */
-const NOW = Date.parse('2026-11-01T12:00:00Z');
-const DAY = 86_400_000;
-
-/** The portal's clock and the browser's both at the reference date (emulator/README.md). */
-async function atReferenceDate(page: Page, portal: TestPortal) {
-  await portal.settings({ now: new Date(NOW).toISOString() });
-  await page.clock.setFixedTime(NOW);
-}
-
-const controls = (app: FrameLocator) => app.getByRole('region', { name: 'Stage analytics' });
-
-async function showPeriod(app: FrameLocator, days: number) {
-  await controls(app)
-    .getByRole('combobox', { name: 'Period', exact: true })
-    .selectOption(`${days} days`);
-  await analyticsLoaded(app, days);
-}
-
-async function openDirectory(app: FrameLocator, name: string) {
-  await app.getByRole('navigation', { name: 'Directories' }).getByRole('button', { name }).click();
-  await expect(app.getByRole('banner')).toContainText(name);
-  await boardReady(app);
-}
-
-async function storedHistory(
-  portal: TestPortal,
-  request: { get(url: string): Promise<{ json(): Promise<unknown> }> },
-) {
-  const answer = await request.get(`/__emulator/${portal.id}/history?entityTypeId=2`);
-  return (await answer.json()) as StoredRow[];
-}
-
-/**
- * The period start the app asked the portal for, for this pipeline: one of its history requests
- * must carry it (figures are cached per pipeline and period, so it may be an earlier one).
- */
-async function askedSince(portal: TestPortal, categoryId: number, days: number): Promise<number> {
-  const since = NOW - days * DAY;
-  const asked = (await portal.calls('crm.stagehistory.list'))
-    .map((call) => call.params['filter'] as Record<string, string> | undefined)
-    .filter((f) => f?.['CATEGORY_ID'] === String(categoryId) && f['TYPE_ID'] === undefined)
-    .map((f) => Date.parse(f?.['>=CREATED_TIME'] ?? ''));
-  expect(asked).toContain(since);
-  return since;
-}
-
-async function seriousViolations(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page }).include('#app-frame').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) in ${selector}`,
-    );
-}
+// Stage analytics (issue 14) end to end: the numbers against an independent recomputation, the
+// details and the funnel, loading beside the board, languages and rights. Caching is in
+// analytics-cache.spec.ts.
 
 test.describe('stage analytics', () => {
   test('cards and the funnel table equal an independent recomputation: two pipelines, two periods', async ({
@@ -266,11 +215,3 @@ test.describe('stage analytics', () => {
     ).toHaveText('0 in');
   });
 });
-
-/** Index of a term in the details' list (terms and definitions come in pairs). */
-async function termIndex(details: ReturnType<FrameLocator['getByRole']>, word: string) {
-  const terms = await details.getByRole('term').allTextContents();
-  const index = terms.findIndex((t) => t.trim() === word);
-  if (index < 0) throw new Error(`no term ${word} in ${terms.join(', ')}`);
-  return index;
-}
