@@ -150,6 +150,19 @@ test.describe('stage analytics', () => {
     const stop = controls(app).getByRole('button', { name: 'Stop loading analytics' });
     await expect(stop).toBeVisible();
 
+    // The progress bar: named as the load, its value moving as the requests answer, in words too.
+    const bar = controls(app).getByRole('progressbar', { name: 'Loading analytics…' });
+    const value = () => bar.evaluate((el) => (el as HTMLProgressElement).value);
+    await expect.poll(value).toBeGreaterThan(0);
+    const first = await value();
+    const max = await bar.evaluate((el) => (el as HTMLProgressElement).max);
+    expect(first).toBeLessThan(max);
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      `Loading analytics: ${first.toLocaleString('en-US')} of ${max.toLocaleString('en-US')} history rows`,
+    );
+    await expect.poll(value).toBeGreaterThan(first);
+
     // A rename while the history loads goes out at once, in its own request, and lands.
     await app.getByRole('button', { name: 'Rename stage New', exact: true }).click();
     await app.getByRole('textbox', { name: 'Stage name' }).fill('Fresh');
