@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { group } from './board-helpers';
+import { group, namesIn } from './board-helpers';
 import { expect, test } from './fixtures';
 import { entriesList, openJournal, storedEntries, undoButton } from './journal-helpers';
 import {
@@ -126,6 +126,90 @@ test.describe('changing a stage’s outcome', () => {
       moved(50),
       `${said}added it anew as ${NEW}`,
     ]);
+  });
+
+  test('failure → in progress at the place the admin picks: the same name and colour, its items moved', async ({
+    portal,
+    openApp,
+  }) => {
+    const lost = { name: 'Analysing the loss', statusId: 'C1:APOLOGY' };
+    const made = 'C1:ANALYSING_THE_LOSS';
+    await portal.plantItems({
+      entityTypeId: 2,
+      categoryId: PIPELINE.categoryId,
+      stageId: lost.statusId,
+      count: 7,
+    });
+    const ids = (await portal.items())
+      .filter((i) => i.entityTypeId === 2 && i.stageId === lost.statusId)
+      .map((i) => i.id);
+    const app = await openApp();
+    await openPipeline(app);
+    const rows = await portal.statuses(PIPELINE.entityId);
+    const before = rows.find((s) => s.STATUS_ID === lost.statusId);
+    const sibling = rows.find((s) => s.STATUS_ID === OLD.statusId);
+    const shown = await namesIn(group(app, 'In progress'));
+    await portal.clearJournal();
+
+    await app.getByRole('button', { name: `Change outcome of stage ${lost.name}` }).click();
+    const dialog = app.getByRole('dialog', { name: `Change the outcome of ${lost.name}` });
+    await expect(dialog).toContainText('Now in Failure; becomes a stage of In progress.');
+    // The admin puts it right after "Needs assessment", the third place of In progress.
+    await dialog
+      .getByRole('combobox', { name: 'Place in In progress' })
+      .selectOption(`After ${OLD.name}`);
+    await expect(dialog).toContainText(`is added to In progress, at place 3`);
+    await expect(dialog).toContainText(`${ids.length} items move into it`);
+    await expect(dialog).toContainText(`changes from ${lost.statusId} to ${made}`);
+    await dialog.getByRole('button', { name: 'Change outcome' }).click();
+    await expect(dialog.getByRole('status')).toHaveText(
+      `Done: “${lost.name}” is now a stage of In progress; ${ids.length} items moved.`,
+      { timeout: 20_000 },
+    );
+
+    // The portal: an in-progress stage (the SEMANTICS of its new neighbours), the same name and
+    // colour, its SORT between the two stages it was put between; the old one gone.
+    const after = await portal.statuses(PIPELINE.entityId);
+    expect(after.find((s) => s.STATUS_ID === lost.statusId)).toBeUndefined();
+    const added = after.find((s) => s.STATUS_ID === made);
+    expect(added).toMatchObject({ NAME: lost.name, CATEGORY_ID: String(PIPELINE.categoryId) });
+    expect(added?.SEMANTICS ?? null).toBe(sibling?.SEMANTICS ?? null);
+    expect(added?.COLOR?.toLowerCase()).toBe(before?.COLOR?.toLowerCase());
+    const wanted = [...shown.slice(0, 2), lost.name, ...shown.slice(2)];
+    expect((await portal.order(PIPELINE.entityId)).slice(0, wanted.length)).toEqual(wanted);
+    expect(await stageIn(portal, ids)).toEqual(ids.map(() => made));
+
+    // The calls: the add (a SORT of in-progress, no failure SEMANTICS), each item moved with its
+    // pipeline, then the old stage's delete.
+    const journal = await portal.journal();
+    const adds = journal.filter((e) => e.method === 'crm.status.add');
+    const updates = journal.filter((e) => e.method === 'crm.item.update');
+    const deletes = journal.filter((e) => e.method === 'crm.status.delete');
+    expect(adds).toHaveLength(1);
+    const fields = adds[0]?.params['fields'] as Record<string, unknown>;
+    expect(fields).toMatchObject({
+      ENTITY_ID: PIPELINE.entityId,
+      NAME: lost.name,
+      COLOR: before?.COLOR?.toLowerCase(),
+      CATEGORY_ID: String(PIPELINE.categoryId),
+    });
+    expect(fields['SEMANTICS'] ?? '').toBe('');
+    expect(Number(fields['SORT'])).toBe(Number(added?.SORT));
+    expect(sorted(updates.map((u) => Number(u.params['id'])))).toEqual(sorted(ids));
+    for (const u of updates) {
+      expect(u.params['fields']).toEqual({
+        stageId: made,
+        categoryId: String(PIPELINE.categoryId),
+      });
+    }
+    expect(deletes.map((d) => d.params['id'])).toEqual([before?.ID]);
+    expect(adds[0]!.seq).toBeLessThan(Math.min(...updates.map((u) => u.seq)));
+    expect(deletes[0]!.seq).toBeGreaterThan(Math.max(...updates.map((u) => u.seq)));
+
+    // The screen: third in In progress, no longer in Failure.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => namesIn(group(app, 'In progress'))).toEqual(wanted);
+    await expect(group(app, 'Failure').getByRole('heading', { name: lost.name })).toHaveCount(0);
   });
 
   test('a fault half-way stops it; after a reload, Resume finishes it and no item is lost', async ({
