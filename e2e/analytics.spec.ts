@@ -17,6 +17,40 @@ import { expectedCells, expectedFigures, expectedLine, NOBODY } from './analytic
 // details and the funnel, loading beside the board, languages and rights. Caching is in
 // analytics-cache.spec.ts.
 
+const LANGUAGES = [
+  {
+    language: 'Russian',
+    lang: 'ru',
+    region: 'Аналитика стадий',
+    ready: 'Аналитика за последние 30 дней',
+    period: 'Период',
+    options: ['30 дней', '90 дней', '365 дней'],
+    funnel: 'Предпросмотр воронки',
+    stageButton: /^Аналитика стадии /,
+    words: ['вошло', 'ушло дальше', 'успех', 'провал', 'медианное время', 'сейчас'],
+    line: ' вошло · ',
+  },
+  {
+    language: 'German',
+    lang: 'de',
+    region: 'Phasenanalyse',
+    ready: 'Analyse der letzten 30 Tage',
+    period: 'Zeitraum',
+    options: ['30 Tage', '90 Tage', '365 Tage'],
+    funnel: 'Trichtervorschau',
+    stageButton: /^Analyse der Phase /,
+    words: [
+      'betreten',
+      'weitergezogen',
+      'gewonnen',
+      'verloren',
+      'Median der Verweildauer',
+      'jetzt',
+    ],
+    line: ' rein · ',
+  },
+] as const;
+
 test.describe('stage analytics', () => {
   test('cards and the funnel table equal an independent recomputation: two pipelines, two periods', async ({
     page,
@@ -191,36 +225,31 @@ test.describe('stage analytics', () => {
     ).toContainText(' in · ');
   });
 
-  test('in Russian the controls, the card buttons and the details speak Russian', async ({
-    page,
-    portal,
-    openApp,
-  }) => {
-    await atReferenceDate(page, portal);
-    await portal.settings({ lang: 'ru' });
-    const app = await openApp();
-    const region = app.getByRole('region', { name: 'Аналитика стадий' });
-    await expect(region.getByRole('status')).toContainText('Аналитика за последние 30 дней', {
-      timeout: 20_000,
+  // The other languages: every name of the controls and the details' words, from the catalogues
+  // (the English ones are the contract, asserted by the tests above).
+  for (const l of LANGUAGES) {
+    test(`in ${l.language} the controls, the card buttons and the details speak ${l.language}`, async ({
+      page,
+      portal,
+      openApp,
+    }) => {
+      await atReferenceDate(page, portal);
+      await portal.settings({ lang: l.lang });
+      const app = await openApp();
+      const region = app.getByRole('region', { name: l.region });
+      await expect(region.getByRole('status')).toContainText(l.ready, { timeout: 20_000 });
+      await expect(region.getByLabel(l.period).locator('option')).toHaveText([...l.options]);
+      await expect(region.getByRole('button', { name: l.funnel })).toBeEnabled();
+      await app.getByRole('button', { name: l.stageButton }).first().click();
+      const details = app.getByRole('dialog');
+      for (const word of l.words) {
+        await expect(
+          details.getByRole('term').filter({ hasText: new RegExp(`^${word}$`) }),
+        ).toHaveCount(1);
+      }
+      await expect(app.getByTestId('stage-analytics').first()).toContainText(l.line);
     });
-    await expect(region.getByLabel('Период').locator('option')).toHaveText([
-      '30 дней',
-      '90 дней',
-      '365 дней',
-    ]);
-    await expect(region.getByRole('button', { name: 'Предпросмотр воронки' })).toBeEnabled();
-    await app
-      .getByRole('button', { name: /^Аналитика стадии / })
-      .first()
-      .click();
-    const details = app.getByRole('dialog');
-    for (const word of ['вошло', 'ушло дальше', 'успех', 'провал', 'медианное время', 'сейчас']) {
-      await expect(
-        details.getByRole('term').filter({ hasText: new RegExp(`^${word}$`) }),
-      ).toHaveCount(1);
-    }
-    await expect(app.getByTestId('stage-analytics').first()).toContainText(' вошло · ');
-  });
+  }
 
   test('an admin who may not read the items is told why no numbers are shown', async ({
     page,
