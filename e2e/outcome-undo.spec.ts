@@ -116,3 +116,42 @@ test('Undo right after an outcome change reverses it whole; Redo changes it agai
   await expect(group(app, 'Failure').getByRole('heading', { name: OLD.name })).toBeVisible();
   await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
 });
+
+test('Undo waits for a running outcome change; after a stop it takes back what landed', async ({
+  portal,
+  openApp,
+}) => {
+  const { ids, app } = await ready(portal, openApp);
+  // Slow moves, so the change is still running while the admin looks.
+  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 15, count: 1000 });
+  const dialog = await startChange(app);
+  await expect(dialog.getByRole('status')).toContainText(/Moving items: [1-9]\d* moved/);
+  // Closed, the dialog leaves the change running above the board. Its steps so far are on the
+  // undo stack, and Undo waits until it stops.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const notice = app.getByRole('region', { name: OLD.name });
+  await expect(notice.getByRole('status')).toContainText('Moving items');
+  await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
+  await expect(undoButton(app)).toBeDisabled();
+  await notice.getByRole('button', { name: 'Stop' }).click();
+  await expect(notice.getByRole('status')).toContainText('Stopped:', { timeout: 20_000 });
+  const moved = (await stageIn(portal, ids)).filter((s) => s === NEW).length;
+  expect(moved).toBeGreaterThan(0);
+  expect(moved).toBeLessThan(ITEMS);
+
+  // The stopped change undone: the items that moved go back, the new stage goes; the old stage
+  // never left.
+  await portal.clearFaults();
+  await portal.clearJournal();
+  await expect(undoButton(app)).toBeEnabled();
+  await undoButton(app).click();
+  await expect(announcement(app)).toHaveText(`Undone: the outcome change of “${OLD.name}”.`, {
+    timeout: 20_000,
+  });
+  expect(await row(portal, NEW)).toBeUndefined();
+  expect(await stageIn(portal, ids)).toEqual(ids.map(() => OLD.statusId));
+  const undone = await steps(portal);
+  expect(undone.adds).toEqual([]);
+  expect(undone.moves).toHaveLength(moved);
+  expect(undone.deletes).toHaveLength(1);
+});
