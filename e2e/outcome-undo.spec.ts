@@ -122,10 +122,13 @@ test('Undo waits for a running outcome change; after a stop it takes back what l
   openApp,
 }) => {
   const { ids, app } = await ready(portal, openApp);
-  // Slow moves, so the change is still running while the admin looks.
-  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 15, count: 1000 });
+  // Slow moves (2 s a page of 50), so the change is still running while the admin looks, and the
+  // Stop below lands before the last page: a stop during it would let the change finish.
+  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 40, count: 1000 });
   const dialog = await startChange(app);
-  await expect(dialog.getByRole('status')).toContainText(/Moving items: [1-9]\d* moved/);
+  await expect(dialog.getByRole('status')).toContainText('Moving items: 50 moved, 70 left.', {
+    timeout: 20_000,
+  });
   // Closed, the dialog leaves the change running above the board. Its steps so far are on the
   // undo stack, and Undo waits until it stops.
   await dialog.getByRole('button', { name: 'Close' }).click();

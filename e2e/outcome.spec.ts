@@ -161,7 +161,7 @@ test.describe('changing a stage’s outcome', () => {
     await expect(dialog).toContainText(`is added to In progress, at place 3`);
     await expect(dialog).toContainText(`${ids.length} items move into it`);
     await expect(dialog).toContainText(`changes from ${lost.statusId} to ${made}`);
-    await dialog.getByRole('button', { name: 'Change outcome' }).click();
+    await dialog.getByRole('button', { name: 'Change outcome' }).press('Enter');
     await expect(dialog.getByRole('status')).toHaveText(
       `Done: “${lost.name}” is now a stage of In progress; ${ids.length} items moved.`,
       { timeout: 20_000 },
