@@ -1,71 +1,55 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { FrameLocator, Page } from '@playwright/test';
-import { analyticsLoaded, boardReady } from './board-helpers';
-import { expect, test, type TestPortal } from './fixtures';
+import { boardReady } from './board-helpers';
+import { expect, test } from './fixtures';
+import type { PricedItem } from './portal-control';
 import {
-  expectedCells,
-  expectedFigures,
-  expectedLine,
-  NOBODY,
-  type StoredRow,
-} from './analytics-oracle';
+  askedSince,
+  atReferenceDate,
+  controls,
+  openDirectory,
+  seriousViolations,
+  showPeriod,
+  storedHistory,
+  termIndex,
+} from './analytics-helpers';
+import { expectedCells, expectedFigures, expectedLine, NOBODY } from './analytics-oracle';
 
-/** The emulator's HISTORY_REFERENCE_NOW: its seeded year of history ends here. */
-const NOW = Date.parse('2026-11-01T12:00:00Z');
-const DAY = 86_400_000;
+// Stage analytics (issue 14) end to end: the numbers against an independent recomputation, the
+// details and the funnel, loading beside the board, languages and rights. Caching is in
+// analytics-cache.spec.ts.
 
-/** The portal's clock and the browser's both at the reference date (emulator/README.md). */
-async function atReferenceDate(page: Page, portal: TestPortal) {
-  await portal.settings({ now: new Date(NOW).toISOString() });
-  await page.clock.setFixedTime(NOW);
-}
-
-const controls = (app: FrameLocator) => app.getByRole('region', { name: 'Stage analytics' });
-
-async function showPeriod(app: FrameLocator, days: number) {
-  await controls(app)
-    .getByRole('combobox', { name: 'Period', exact: true })
-    .selectOption(`${days} days`);
-  await analyticsLoaded(app, days);
-}
-
-async function openDirectory(app: FrameLocator, name: string) {
-  await app.getByRole('navigation', { name: 'Directories' }).getByRole('button', { name }).click();
-  await expect(app.getByRole('banner')).toContainText(name);
-  await boardReady(app);
-}
-
-async function storedHistory(
-  portal: TestPortal,
-  request: { get(url: string): Promise<{ json(): Promise<unknown> }> },
-) {
-  const answer = await request.get(`/__emulator/${portal.id}/history?entityTypeId=2`);
-  return (await answer.json()) as StoredRow[];
-}
-
-/**
- * The period start the app asked the portal for, for this pipeline: one of its history requests
- * must carry it (figures are cached per pipeline and period, so it may be an earlier one).
- */
-async function askedSince(portal: TestPortal, categoryId: number, days: number): Promise<number> {
-  const since = NOW - days * DAY;
-  const asked = (await portal.calls('crm.stagehistory.list'))
-    .map((call) => call.params['filter'] as Record<string, string> | undefined)
-    .filter((f) => f?.['CATEGORY_ID'] === String(categoryId) && f['TYPE_ID'] === undefined)
-    .map((f) => Date.parse(f?.['>=CREATED_TIME'] ?? ''));
-  expect(asked).toContain(since);
-  return since;
-}
-
-async function seriousViolations(page: Page, selector: string) {
-  const results = await new AxeBuilder({ page }).include('#app-frame').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')}) in ${selector}`,
-    );
-}
+const LANGUAGES = [
+  {
+    language: 'Russian',
+    lang: 'ru',
+    region: 'Аналитика стадий',
+    ready: 'Аналитика за последние 30 дней',
+    period: 'Период',
+    options: ['30 дней', '90 дней', '365 дней'],
+    funnel: 'Предпросмотр воронки',
+    stageButton: /^Аналитика стадии /,
+    words: ['вошло', 'ушло дальше', 'успех', 'провал', 'медианное время', 'сейчас'],
+    line: ' вошло · ',
+  },
+  {
+    language: 'German',
+    lang: 'de',
+    region: 'Phasenanalyse',
+    ready: 'Analyse der letzten 30 Tage',
+    period: 'Zeitraum',
+    options: ['30 Tage', '90 Tage', '365 Tage'],
+    funnel: 'Trichtervorschau',
+    stageButton: /^Analyse der Phase /,
+    words: [
+      'betreten',
+      'weitergezogen',
+      'gewonnen',
+      'verloren',
+      'Median der Verweildauer',
+      'jetzt',
+    ],
+    line: ' rein · ',
+  },
+] as const;
 
 test.describe('stage analytics', () => {
   test('cards and the funnel table equal an independent recomputation: two pipelines, two periods', async ({
@@ -154,9 +138,21 @@ test.describe('stage analytics', () => {
         details.getByRole('definition').nth(await termIndex(details, word)),
       ).toContainText(value);
     }
-    // `now`: the items the stage holds today, whatever the period (3 in the seed), with an amount.
+    // `now`: the items the stage holds today, whatever the period, and their total amount per
+    // currency, as the portal stores them (recycled items are listed by no one).
+    const held = ((await portal.items()) as PricedItem[]).filter(
+      (i) => i.entityTypeId === 2 && i.categoryId === 0 && i.stageId === 'NEW' && !i.recycled,
+    );
+    expect(held.length).toBeGreaterThan(1);
+    const totals = new Map<string, number>();
+    for (const i of held) totals.set(i.currencyId, (totals.get(i.currencyId) ?? 0) + i.opportunity);
+    const amounts = [...totals]
+      .sort(([, a], [, b]) => b - a)
+      .map(([currency, sum]) =>
+        new Intl.NumberFormat('en', { style: 'currency', currency }).format(sum),
+      );
     const now = details.getByRole('definition').nth(await termIndex(details, 'now'));
-    await expect(now).toContainText('3 items · $');
+    await expect(now).toContainText(`${held.length} items · ${amounts.join(', ')}`);
     expect(await seriousViolations(page, 'the details')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(details).toBeHidden();
@@ -188,6 +184,19 @@ test.describe('stage analytics', () => {
     const stop = controls(app).getByRole('button', { name: 'Stop loading analytics' });
     await expect(stop).toBeVisible();
 
+    // The progress bar: named as the load, its value moving as the requests answer, in words too.
+    const bar = controls(app).getByRole('progressbar', { name: 'Loading analytics…' });
+    const value = () => bar.evaluate((el) => (el as HTMLProgressElement).value);
+    await expect.poll(value).toBeGreaterThan(0);
+    const first = await value();
+    const max = await bar.evaluate((el) => (el as HTMLProgressElement).max);
+    expect(first).toBeLessThan(max);
+    await expect(bar).toHaveAttribute(
+      'aria-valuetext',
+      `Loading analytics: ${first.toLocaleString('en-US')} of ${max.toLocaleString('en-US')} history rows`,
+    );
+    await expect.poll(value).toBeGreaterThan(first);
+
     // A rename while the history loads goes out at once, in its own request, and lands.
     await app.getByRole('button', { name: 'Rename stage New', exact: true }).click();
     await app.getByRole('textbox', { name: 'Stage name' }).fill('Fresh');
@@ -216,36 +225,31 @@ test.describe('stage analytics', () => {
     ).toContainText(' in · ');
   });
 
-  test('in Russian the controls, the card buttons and the details speak Russian', async ({
-    page,
-    portal,
-    openApp,
-  }) => {
-    await atReferenceDate(page, portal);
-    await portal.settings({ lang: 'ru' });
-    const app = await openApp();
-    const region = app.getByRole('region', { name: 'Аналитика стадий' });
-    await expect(region.getByRole('status')).toContainText('Аналитика за последние 30 дней', {
-      timeout: 20_000,
+  // The other languages: every name of the controls and the details' words, from the catalogues
+  // (the English ones are the contract, asserted by the tests above).
+  for (const l of LANGUAGES) {
+    test(`in ${l.language} the controls, the card buttons and the details speak ${l.language}`, async ({
+      page,
+      portal,
+      openApp,
+    }) => {
+      await atReferenceDate(page, portal);
+      await portal.settings({ lang: l.lang });
+      const app = await openApp();
+      const region = app.getByRole('region', { name: l.region });
+      await expect(region.getByRole('status')).toContainText(l.ready, { timeout: 20_000 });
+      await expect(region.getByLabel(l.period).locator('option')).toHaveText([...l.options]);
+      await expect(region.getByRole('button', { name: l.funnel })).toBeEnabled();
+      await app.getByRole('button', { name: l.stageButton }).first().click();
+      const details = app.getByRole('dialog');
+      for (const word of l.words) {
+        await expect(
+          details.getByRole('term').filter({ hasText: new RegExp(`^${word}$`) }),
+        ).toHaveCount(1);
+      }
+      await expect(app.getByTestId('stage-analytics').first()).toContainText(l.line);
     });
-    await expect(region.getByLabel('Период').locator('option')).toHaveText([
-      '30 дней',
-      '90 дней',
-      '365 дней',
-    ]);
-    await expect(region.getByRole('button', { name: 'Предпросмотр воронки' })).toBeEnabled();
-    await app
-      .getByRole('button', { name: /^Аналитика стадии / })
-      .first()
-      .click();
-    const details = app.getByRole('dialog');
-    for (const word of ['вошло', 'ушло дальше', 'успех', 'провал', 'медианное время', 'сейчас']) {
-      await expect(
-        details.getByRole('term').filter({ hasText: new RegExp(`^${word}$`) }),
-      ).toHaveCount(1);
-    }
-    await expect(app.getByTestId('stage-analytics').first()).toContainText(' вошло · ');
-  });
+  }
 
   test('an admin who may not read the items is told why no numbers are shown', async ({
     page,
@@ -266,11 +270,3 @@ test.describe('stage analytics', () => {
     ).toHaveText('0 in');
   });
 });
-
-/** Index of a term in the details' list (terms and definitions come in pairs). */
-async function termIndex(details: ReturnType<FrameLocator['getByRole']>, word: string) {
-  const terms = await details.getByRole('term').allTextContents();
-  const index = terms.findIndex((t) => t.trim() === word);
-  if (index < 0) throw new Error(`no term ${word} in ${terms.join(', ')}`);
-  return index;
-}

@@ -1,67 +1,30 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { FrameLocator } from '@playwright/test';
-import { analyticsLoaded, boardReady, group } from './board-helpers';
-import { expect, test, type TestPortal } from './fixtures';
+import { group, namesIn } from './board-helpers';
+import { expect, test } from './fixtures';
+import { entriesList, openJournal, storedEntries, undoButton } from './journal-helpers';
+import {
+  ITEMS,
+  NEW,
+  OLD,
+  PIPELINE,
+  openPipeline,
+  ready,
+  sorted,
+  stageIn,
+  startChange,
+} from './outcome-helpers';
 
 // Changing a stage's outcome (issue 14) end to end, asserted on the screen and in the portal's
-// own records: its state and its REST call journal. The journal feature (issue 12) is not part
-// of this branch, so "every step journalled" is checked as the REST calls each step made.
-
-const PIPELINE = { name: 'Newest Deal Stages', entityId: 'DEAL_STAGE_1', categoryId: 1 };
-const OLD = { name: 'Needs assessment', statusId: 'C1:PREPARATION' };
-/** The replacement's STATUS_ID, made from the stage's name (C1:PREPARATION is taken). */
-const NEW = 'C1:NEEDS_ASSESSMENT';
-const ITEMS = 120;
-
-/**
- * The stage holds 120 deals (one from the seed, 119 planted) and the app shows the pipeline, its
- * analytics loaded; returns the deals' ids and the app's frame.
- */
-async function ready(portal: TestPortal, openApp: () => Promise<FrameLocator>) {
-  await portal.plantItems({
-    entityTypeId: 2,
-    categoryId: PIPELINE.categoryId,
-    stageId: OLD.statusId,
-    count: ITEMS - 1,
-  });
-  const ids = (await portal.items())
-    .filter((i) => i.entityTypeId === 2 && i.stageId === OLD.statusId)
-    .map((i) => i.id);
-  expect(ids).toHaveLength(ITEMS);
-  const app = await openApp();
-  await open(app);
-  return { ids, app };
-}
-
-async function open(app: FrameLocator) {
-  await app
-    .getByRole('navigation', { name: 'Directories' })
-    .getByRole('button', { name: PIPELINE.name })
-    .click();
-  await expect(app.getByRole('banner')).toContainText(PIPELINE.name);
-  await boardReady(app);
-  // The pipeline's analytics load after the board; let them finish so the journal is ours.
-  await analyticsLoaded(app);
-}
-
-/** Opens the dialog of the stage and starts the change; returns the dialog. */
-async function startChange(app: FrameLocator) {
-  await app.getByRole('button', { name: `Change outcome of stage ${OLD.name}` }).click();
-  const dialog = app.getByRole('dialog');
-  await dialog.getByRole('button', { name: 'Change outcome' }).click();
-  return dialog;
-}
-
-const stageIn = async (portal: TestPortal, ids: readonly number[]) => {
-  const items = await portal.items();
-  return ids.map((id) => items.find((i) => i.entityTypeId === 2 && i.id === id)?.stageId);
-};
+// own records: its state and its REST call journal. Every step is also an entry of the app's
+// change journal (issue 12), shown in its panel and stored in the portal; Undo and Redo of the
+// whole change are in outcome-undo.spec.ts.
 
 test.describe('changing a stage’s outcome', () => {
   test('in progress → failure: a dry run, then the new stage, every item moved, the old stage gone', async ({
     portal,
     openApp,
     page,
+    request,
   }) => {
     const { ids, app } = await ready(portal, openApp);
     const before = (await portal.statuses(PIPELINE.entityId)).find(
@@ -120,9 +83,7 @@ test.describe('changing a stage’s outcome', () => {
       SEMANTICS: 'F',
       CATEGORY_ID: String(PIPELINE.categoryId),
     });
-    expect(updates.map((u) => Number(u.params['id'])).sort((a, b) => a - b)).toEqual(
-      [...ids].sort((a, b) => a - b),
-    );
+    expect(sorted(updates.map((u) => Number(u.params['id'])))).toEqual(sorted(ids));
     for (const u of updates) {
       expect(u.params['fields']).toEqual({ stageId: NEW, categoryId: String(PIPELINE.categoryId) });
       expect(u.status).toBe(200);
@@ -138,6 +99,118 @@ test.describe('changing a stage’s outcome', () => {
     await expect(group(app, 'Failure').getByRole('heading', { name: OLD.name })).toBeVisible();
     await expect(group(app, 'In progress').getByRole('heading', { name: OLD.name })).toHaveCount(0);
     await expect(app.getByRole('region', { name: 'Stage analytics' })).toBeFocused();
+
+    // Every step in the app's own change journal, stored in the portal: the add, each page of
+    // items (50 a request), the delete...
+    await expect
+      .poll(async () => (await storedEntries(request, portal)).map((e) => e.entry.kind))
+      .toEqual(['outcome', 'outcome', 'outcome', 'outcome', 'outcome']);
+    const stored = (await storedEntries(request, portal)).map((e) => e.entry);
+    expect(stored[0]?.stages[0]).toMatchObject({ b: null, a: { statusId: NEW, group: 'failure' } });
+    for (const page of stored.slice(1, 4)) {
+      expect(page.items).toMatchObject({ from: OLD.statusId, to: NEW });
+    }
+    expect(stored[4]?.stages).toMatchObject([
+      { b: { statusId: OLD.statusId, group: 'process' }, a: null },
+    ]);
+    // ...and in its panel, newest first, each step in words; Undo names the whole change.
+    await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
+    await openJournal(app);
+    const who = 'Portal Administrator';
+    const moved = (n: number) =>
+      `${who} moved ${n} items of “${OLD.name}” to its new stage (${NEW}) in ${PIPELINE.name}, changing its outcome`;
+    await expect(entriesList(app).getByRole('listitem')).toHaveCount(5);
+    await expect(entriesList(app).getByRole('listitem')).toContainText([
+      `${who} deleted the old “${OLD.name}” (${OLD.statusId}) from ${PIPELINE.name}, changing its outcome`,
+      moved(ITEMS - 100),
+      moved(50),
+      moved(50),
+      `${who} changed the outcome of “${OLD.name}” to Failure in ${PIPELINE.name}`,
+    ]);
+  });
+
+  test('failure → in progress at the place the admin picks: the same name and colour, its items moved', async ({
+    portal,
+    openApp,
+  }) => {
+    const lost = { name: 'Analysing the loss', statusId: 'C1:APOLOGY' };
+    const made = 'C1:ANALYSING_THE_LOSS';
+    await portal.plantItems({
+      entityTypeId: 2,
+      categoryId: PIPELINE.categoryId,
+      stageId: lost.statusId,
+      count: 7,
+    });
+    const ids = (await portal.items())
+      .filter((i) => i.entityTypeId === 2 && i.stageId === lost.statusId)
+      .map((i) => i.id);
+    const app = await openApp();
+    await openPipeline(app);
+    const rows = await portal.statuses(PIPELINE.entityId);
+    const before = rows.find((s) => s.STATUS_ID === lost.statusId);
+    const sibling = rows.find((s) => s.STATUS_ID === OLD.statusId);
+    const shown = await namesIn(group(app, 'In progress'));
+    await portal.clearJournal();
+
+    await app.getByRole('button', { name: `Change outcome of stage ${lost.name}` }).click();
+    const dialog = app.getByRole('dialog', { name: `Change the outcome of ${lost.name}` });
+    await expect(dialog).toContainText('Now in Failure; becomes a stage of In progress.');
+    // The admin puts it right after "Needs assessment", the third place of In progress.
+    await dialog
+      .getByRole('combobox', { name: 'Place in In progress' })
+      .selectOption(`After ${OLD.name}`);
+    await expect(dialog).toContainText(`is added to In progress, at place 3`);
+    await expect(dialog).toContainText(`${ids.length} items move into it`);
+    await expect(dialog).toContainText(`changes from ${lost.statusId} to ${made}`);
+    await dialog.getByRole('button', { name: 'Change outcome' }).press('Enter');
+    await expect(dialog.getByRole('status')).toHaveText(
+      `Done: “${lost.name}” is now a stage of In progress; ${ids.length} items moved.`,
+      { timeout: 20_000 },
+    );
+
+    // The portal: an in-progress stage (the SEMANTICS of its new neighbours), the same name and
+    // colour, its SORT between the two stages it was put between; the old one gone.
+    const after = await portal.statuses(PIPELINE.entityId);
+    expect(after.find((s) => s.STATUS_ID === lost.statusId)).toBeUndefined();
+    const added = after.find((s) => s.STATUS_ID === made);
+    expect(added).toMatchObject({ NAME: lost.name, CATEGORY_ID: String(PIPELINE.categoryId) });
+    expect(added?.SEMANTICS ?? null).toBe(sibling?.SEMANTICS ?? null);
+    expect(added?.COLOR?.toLowerCase()).toBe(before?.COLOR?.toLowerCase());
+    const wanted = [...shown.slice(0, 2), lost.name, ...shown.slice(2)];
+    expect((await portal.order(PIPELINE.entityId)).slice(0, wanted.length)).toEqual(wanted);
+    expect(await stageIn(portal, ids)).toEqual(ids.map(() => made));
+
+    // The calls: the add (a SORT of in-progress, no failure SEMANTICS), each item moved with its
+    // pipeline, then the old stage's delete.
+    const journal = await portal.journal();
+    const adds = journal.filter((e) => e.method === 'crm.status.add');
+    const updates = journal.filter((e) => e.method === 'crm.item.update');
+    const deletes = journal.filter((e) => e.method === 'crm.status.delete');
+    expect(adds).toHaveLength(1);
+    const fields = adds[0]?.params['fields'] as Record<string, unknown>;
+    expect(fields).toMatchObject({
+      ENTITY_ID: PIPELINE.entityId,
+      NAME: lost.name,
+      COLOR: before?.COLOR?.toLowerCase(),
+      CATEGORY_ID: String(PIPELINE.categoryId),
+    });
+    expect(fields['SEMANTICS'] ?? '').toBe('');
+    expect(Number(fields['SORT'])).toBe(Number(added?.SORT));
+    expect(sorted(updates.map((u) => Number(u.params['id'])))).toEqual(sorted(ids));
+    for (const u of updates) {
+      expect(u.params['fields']).toEqual({
+        stageId: made,
+        categoryId: String(PIPELINE.categoryId),
+      });
+    }
+    expect(deletes.map((d) => d.params['id'])).toEqual([before?.ID]);
+    expect(adds[0]!.seq).toBeLessThan(Math.min(...updates.map((u) => u.seq)));
+    expect(deletes[0]!.seq).toBeGreaterThan(Math.max(...updates.map((u) => u.seq)));
+
+    // The screen: third in In progress, no longer in Failure.
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => namesIn(group(app, 'In progress'))).toEqual(wanted);
+    await expect(group(app, 'Failure').getByRole('heading', { name: lost.name })).toHaveCount(0);
   });
 
   test('a fault half-way stops it; after a reload, Resume finishes it and no item is lost', async ({
@@ -163,7 +236,7 @@ test.describe('changing a stage’s outcome', () => {
 
     // A reload: the unfinished change is still there, with its way back.
     const again = await openApp();
-    await open(again);
+    await openPipeline(again);
     const notice = again.getByRole('region', { name: OLD.name });
     await expect(notice).toContainText(`Changing the outcome of “${OLD.name}” has not finished.`);
     await notice

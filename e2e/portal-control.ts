@@ -266,3 +266,11 @@ async function send(
     }
   }
 }
+
+/** A CRM item with its amount, as the emulator's state carries it (what `now` adds up). */
+export interface PricedItem extends CrmItem {
+  categoryId: number;
+  opportunity: number;
+  currencyId: string;
+  recycled?: boolean;
+}

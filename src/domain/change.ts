@@ -80,4 +80,11 @@ export interface ChangeRecord {
   readonly ofName?: string;
   /** A pipeline rename: the name the app listed it under before (`directory.name` is the new one). */
   readonly formerName?: string;
+  /**
+   * One step of a change made in several requests (an outcome change: the replacement added, its
+   * items moved page by page, the old stage deleted, docs/analytics.md §3): the steps share this
+   * key. Each step is an entry of the journal; the undo stack joins them, so Undo takes the whole
+   * change back (docs/change-journal.md §5). Kept for this session's stacks only, not stored.
+   */
+  readonly stepOf?: string;
 }

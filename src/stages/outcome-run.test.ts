@@ -118,13 +118,17 @@ describe('runOutcome', () => {
       ['outcome', 20, 'saved'],
       ['outcome', 0, 'saved'],
     ]);
-    expect(records[0]?.stages.at(-1)).toMatchObject({
+    expect(records[0]?.stages[0]).toMatchObject({
       before: null,
       after: { statusId: 'C1:PREPARATION_2', group: 'failure' },
     });
     expect(records.at(-1)?.stages).toMatchObject([
       { before: { statusId: 'C1:PREPARATION' }, after: null },
     ]);
+    // One change: every step carries the same key, so Undo takes them back together.
+    expect(new Set(records.map((r) => r.stepOf)).size).toBe(1);
+    expect(records[0]?.stepOf).toBeTruthy();
+    expect(records[1]?.items).toMatchObject({ fromName: 'Preparation', toName: 'Preparation' });
   });
 
   it('a stop between pages leaves both stages; the resume finishes with every item', async () => {

@@ -55,10 +55,14 @@ export async function runOutcome(
   hooks: OutcomeHooks,
 ): Promise<OutcomeEnd> {
   const { entityId } = directory;
+  // One key for every step of this change, resumed or not: the undo stack joins them, so Undo
+  // takes the whole change back (docs/change-journal.md §5).
+  const stepOf = `${change.oldId}>${change.statusId}`;
   const record = (stages: StageDelta[], extra: Partial<ChangeRecord> = {}, error?: unknown) =>
     hooks.record({
       kind: 'outcome',
       directory: { entityId, name: directory.name },
+      stepOf,
       stages,
       outcome:
         error === undefined ? { status: 'saved' } : { status: 'refused', reason: reasonOf(error) },
@@ -103,12 +107,13 @@ export async function runOutcome(
       const added = await portal.addStage(stage, updates);
       stages = added.stages ? [...added.stages] : await portal.loadStages(entityId);
     } catch (error) {
-      record([...shifted, { before: null, after: planned }], {}, error);
+      record([{ before: null, after: planned }, ...shifted], {}, error);
       throw error;
     }
     hooks.onStages(stages);
+    // The added stage first: it is what the entry is about (its name, the journal's sentence).
     const replacement = stages.find((s) => sameStatusId(s.statusId, change.statusId));
-    record([...shifted, { before: null, after: replacement ? snapshotOf(replacement) : planned }]);
+    record([{ before: null, after: replacement ? snapshotOf(replacement) : planned }, ...shifted]);
     state = outcomeState(stages, change);
   }
   if (state.step === 'gone') return { kind: 'gone' };

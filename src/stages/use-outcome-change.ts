@@ -7,38 +7,15 @@ import { analyticsKeys } from './analytics-keys';
 import { analyticsScope } from './analytics-scope';
 import { useRecordChange, type RecordChange } from './change-recorder';
 import { stageKeys, stageWriteKey } from './keys';
-import { runOutcome, type OutcomeEnd, type OutcomeProgress } from './outcome-run';
+import { runOutcome, type OutcomeProgress } from './outcome-run';
+import { outcomeRuns } from './outcome-runs';
 import { pendingOutcomesOf } from './outcome-pending';
 import { usePortal } from './portal-context';
 
-export type OutcomeRun =
-  | {
-      readonly phase: 'running';
-      readonly progress: OutcomeProgress | null;
-      readonly stopping: boolean;
-    }
-  | { readonly phase: 'ended'; readonly end: OutcomeEnd }
-  | {
-      readonly phase: 'failed';
-      readonly error: unknown;
-      readonly progress: OutcomeProgress | null;
-    };
+export { useOutcomeRun, type OutcomeRun } from './outcome-runs';
 
-/**
- * Runs by the old stage's row id, outside any component: closing the dialog does not stop a run,
- * and the dialog, the card and the notice of an unfinished change all see the same one.
- */
-const runs = new Map<string, OutcomeRun>();
+const setRun = outcomeRuns.set;
 const stops = new Set<string>();
-const listeners = new Set<() => void>();
-const setRun = (id: string, run: OutcomeRun) => {
-  runs.set(id, run);
-  for (const listener of listeners) listener();
-};
-const subscribe = (listener: () => void) => {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-};
 
 /** Fresh stages from a step's read-back; re-read instead while another stage write is on its way. */
 function showStages(client: QueryClient, entityId: string, stages: readonly Stage[]) {
@@ -55,7 +32,7 @@ async function start(
   change: OutcomeChange,
 ) {
   const scope = analyticsScope(directory);
-  if (!scope || runs.get(change.oldId)?.phase === 'running') return;
+  if (!scope || outcomeRuns.get(change.oldId)?.phase === 'running') return;
   const pending = pendingOutcomesOf(portal);
   pending.keep(change);
   stops.delete(change.oldId);
@@ -81,11 +58,6 @@ async function start(
   }
 }
 
-/** What an outcome change of one stage is doing now, if anything. */
-export function useOutcomeRun(oldId: string): OutcomeRun | undefined {
-  return useSyncExternalStore(subscribe, () => runs.get(oldId));
-}
-
 /** Unfinished changes of this directory, as kept with the portal. */
 export function usePendingOutcomes(entityId: string): readonly OutcomeChange[] {
   const pending = pendingOutcomesOf(usePortal());
@@ -104,15 +76,14 @@ export function useOutcomeCommands(directory: Directory) {
   );
   const stop = useCallback((oldId: string) => {
     stops.add(oldId);
-    const current = runs.get(oldId);
+    const current = outcomeRuns.get(oldId);
     if (current?.phase === 'running') setRun(oldId, { ...current, stopping: true });
   }, []);
   /** Forgets a change the admin gives up on (both stages stay as they are). */
   const forget = useCallback(
     (change: OutcomeChange) => {
       pendingOutcomesOf(portal).drop(change);
-      runs.delete(change.oldId);
-      for (const listener of listeners) listener();
+      outcomeRuns.delete(change.oldId);
     },
     [portal],
   );

@@ -93,6 +93,20 @@ describe('useDirectoryFigures', () => {
     expect(result.current.state).toBeUndefined();
   });
 
+  it('a refresh after a finished load reads again, while the cards watch the same figures', async () => {
+    const { result } = render(() => ({
+      load: useDirectoryFigures(directory, 30, true),
+      shown: useShownFigures(directory.entityId, 30),
+    }));
+    await waitFor(() => expect(result.current.shown).toBeDefined());
+    expect(portal.analytics.queries).toHaveLength(1);
+    act(() => result.current.load.refresh());
+    await waitFor(() => expect(portal.analytics.queries).toHaveLength(2));
+    await waitFor(() => expect(result.current.load.query.isFetching).toBe(false));
+    expect(result.current.load.query.error).toBeNull();
+    expect(result.current.shown?.items).toBe(2);
+  });
+
   it('a refusal of the item rights reaches the controls as that kind', async () => {
     portal.analytics.readHistory = () =>
       Promise.reject(

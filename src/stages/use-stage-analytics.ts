@@ -60,10 +60,11 @@ export function useDirectoryFigures(directory: Directory, days: PeriodDays, want
   );
   const { queryKey } = options;
   const stop = useCallback(() => void client.cancelQueries({ queryKey }), [client, queryKey]);
-  const refresh = useCallback(
-    () => void client.refetchQueries({ queryKey, exact: true }),
-    [client, queryKey],
-  );
+  // Through this observer, whose options carry the loader: the cards watch the same key with
+  // none (shown-figures.ts), and a refetch through the client runs the options the query saw
+  // last, a card's, which fails without sending anything.
+  const { refetch } = query;
+  const refresh = useCallback(() => void refetch(), [refetch]);
   return { query, state, stop, refresh, analysable: options.enabled === true };
 }
 

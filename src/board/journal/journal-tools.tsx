@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useJournalSnapshot, useSessionJournal } from '../../stages/journal/journal-context';
 import { journalKeys } from '../../stages/journal/queries';
 import { useUndo } from '../../stages/journal/use-undo';
+import { useOutcomeRunning } from '../../stages/outcome-runs';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { JournalPanel } from './journal-panel';
@@ -37,7 +38,8 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
 
   const last = snapshot.stacks.undo.at(-1);
   const next = snapshot.stacks.redo.at(-1);
-  const idle = canEdit && snapshot.running === null;
+  const outcomeRunning = useOutcomeRunning();
+  const idle = canEdit && snapshot.running === null && !outcomeRunning;
   const canUndo = idle && last !== undefined;
   const canRedo = idle && next !== undefined;
   const shortcuts = useMemo(

@@ -1,9 +1,11 @@
 import { changedSomething, type JournalEntry } from './entry';
+import { joinSteps, stackRecord } from './steps';
 
 /**
  * The undo and redo stacks of one session, newest last. Only this admin's own changes that
  * changed something go on them. An undo moves its entry's undo onto the redo stack, a redo moves
- * it back; any other change (a revert included) is a new edit and clears the redo stack.
+ * it back; any other change (a revert included) is a new edit and clears the redo stack. The
+ * steps of one change made in several requests are one item, under the key of the last step.
  */
 export interface UndoStacks {
   readonly undo: readonly JournalEntry[];
@@ -28,7 +30,14 @@ export function afterChange(stacks: UndoStacks, entry: JournalEntry): UndoStacks
       return { undo: without(stacks.undo, change.of), redo: push(stacks.redo, entry) };
     case 'redo':
       return { undo: push(stacks.undo, entry), redo: without(stacks.redo, change.of) };
-    default:
-      return { undo: push(stacks.undo, entry), redo: [] };
+    default: {
+      const top = stacks.undo.at(-1);
+      const joined = top && joinSteps(top.change, change);
+      if (joined) {
+        return { undo: [...stacks.undo.slice(0, -1), { ...entry, change: joined }], redo: [] };
+      }
+      const kept = change.stepOf === undefined ? entry : { ...entry, change: stackRecord(change) };
+      return { undo: push(stacks.undo, kept), redo: [] };
+    }
   }
 }

@@ -169,3 +169,61 @@ describe('planUndo of an add someone changed since', () => {
     expect(planUndo(c, renamed, { force: true })).toMatchObject({ kind: 'remove' });
   });
 });
+
+describe('planUndo of a replacement (an outcome change, its steps joined)', () => {
+  // "Proposal" (S2, in progress) became a failure stage: S9 added, items 4 and 5 moved, S2 gone.
+  const old = snapshotOf(board[1] as Stage);
+  const added = stage('9', 60, 'failure', { name: 'Proposal', statusId: 'S9' });
+  const now = [...board.filter((s) => s.id !== '2'), added];
+  const c = change({
+    kind: 'outcome',
+    stages: [
+      { before: null, after: snapshotOf(added) },
+      { before: old, after: null },
+    ],
+    items: { ids: [4, 5], from: 'S2', to: 'S9' },
+  });
+
+  it('adds the old stage back in its place, moves the items back, then removes the new one', () => {
+    expect(planUndo(c, now)).toEqual({
+      kind: 'replace-back',
+      stage: old,
+      index: 1,
+      remove: added,
+      itemsBack: { ids: [4, 5], from: 'S9', to: 'S2' },
+    });
+  });
+
+  it('its undo reads the same way round, so a redo replaces again', () => {
+    const back = stage('10', 20, 'process', { name: 'Proposal', statusId: 'S2' });
+    const undone = change({
+      kind: 'undo',
+      stages: [
+        { before: null, after: snapshotOf(back) },
+        { before: snapshotOf(added), after: null },
+      ],
+      items: { ids: [4, 5], from: 'S9', to: 'S2' },
+    });
+    expect(planUndo(undone, [...board.filter((s) => s.id !== '2'), back])).toEqual({
+      kind: 'replace-back',
+      stage: snapshotOf(added),
+      index: 1,
+      remove: back,
+      itemsBack: { ids: [4, 5], from: 'S2', to: 'S9' },
+    });
+  });
+
+  it('explains instead: the new stage gone or renamed, the old code taken again', () => {
+    expect(planUndo(c, board)).toMatchObject({ reason: 'stage-gone', name: 'Proposal' });
+    const renamed = patchStages(now, [{ id: '9', patch: { name: 'Lost: proposal' } }]);
+    expect(planUndo(c, renamed)).toMatchObject({ reason: 'changed-since', now: 'Lost: proposal' });
+    expect(planUndo(c, renamed, { force: true })).toMatchObject({ kind: 'replace-back' });
+    const taken = [...now, stage('11', 25, 'process', { statusId: 'S2' })];
+    expect(planUndo(c, taken)).toMatchObject({ reason: 'status-taken', name: 'Proposal' });
+  });
+
+  it('items that went elsewhere are no replacement: nothing the app can put back', () => {
+    const odd = { ...c, items: { ids: [4], from: 'S1', to: 'S9' } };
+    expect(planUndo(odd, now)).toMatchObject({ kind: 'impossible', reason: 'unsupported' });
+  });
+});

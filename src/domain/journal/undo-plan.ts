@@ -50,6 +50,17 @@ export type UndoPlan =
       readonly itemsBack: ItemsMove | null;
     }
   | { readonly kind: 'move-items'; readonly move: ItemsMove }
+  /**
+   * A stage replaced by another (an outcome change): add `stage` back at `index` of its group,
+   * move `itemsBack` into it, then delete `remove` if it is empty.
+   */
+  | {
+      readonly kind: 'replace-back';
+      readonly stage: StageSnapshot;
+      readonly index: number;
+      readonly remove: Stage;
+      readonly itemsBack: ItemsMove | null;
+    }
   | {
       readonly kind: 'impossible';
       readonly reason: UndoRefusal;
@@ -121,6 +132,25 @@ function indexIn(stages: readonly Stage[], snapshot: StageSnapshot): number {
 }
 
 /**
+ * The two stages of a replacement: one deleted, one added, and the items (if any) moved from the
+ * first into the second. An outcome change reads so on the undo stack (src/domain/journal/steps.ts),
+ * and so does its undo, so a redo is the same plan the other way round.
+ */
+function replacementOf(change: ChangeRecord) {
+  if (change.stages.length !== 2) return null;
+  const gone = change.stages.find((d) => d.after === null)?.before;
+  const added = change.stages.find((d) => d.before === null)?.after;
+  if (!gone || !added) return null;
+  const { items } = change;
+  if (items && (items.from !== gone.statusId || items.to !== added.statusId)) return null;
+  return { gone, added };
+}
+
+/** The added stage was renamed or recoloured since the change. */
+const changedSince = (stage: Stage, added: StageSnapshot) =>
+  stage.name !== added.name || (added.color !== null && stage.color !== added.color);
+
+/**
  * Plans the undo of `change` against the directory as it is now (`stages`, or null when the
  * directory itself is gone). A revert of another admin's entry plans the same way. An added stage
  * someone renamed or recoloured since is deleted only when the admin has chosen to (`force`),
@@ -136,6 +166,27 @@ export function planUndo(
   if (stages === null) return impossible('directory-gone', change.directory.name);
   const byId = new Map(stages.map((s) => [s.id, s]));
   const { items } = change;
+  const replaced = replacementOf(change);
+  if (replaced) {
+    const { gone, added } = replaced;
+    const stage = byId.get(added.id);
+    if (!stage) return impossible('stage-gone', added.name);
+    if (changedSince(stage, added) && !force) {
+      return impossible('changed-since', added.name, stage.name);
+    }
+    if (stages.some((s) => s.statusId === gone.statusId)) {
+      return impossible('status-taken', gone.name);
+    }
+    if (gone.group === 'success') return impossible('success-stage', gone.name);
+    const itemsBack = items ? { ids: items.ids, from: stage.statusId, to: gone.statusId } : null;
+    return {
+      kind: 'replace-back',
+      stage: gone,
+      index: indexIn(stages, gone),
+      remove: stage,
+      itemsBack,
+    };
+  }
   const whole = change.stages.filter((d) => d.before === null || d.after === null);
   if (whole.length > 1 || (whole.length === 1 && change.stages.length > 1)) {
     return impossible('unsupported', name);
@@ -144,10 +195,8 @@ export function planUndo(
   if (single?.after) {
     const stage = byId.get(single.after.id);
     if (!stage) return impossible('stage-gone', single.after.name);
-    const changed =
-      stage.name !== single.after.name ||
-      (single.after.color !== null && stage.color !== single.after.color);
-    if (changed && !force) return impossible('changed-since', single.after.name, stage.name);
+    if (changedSince(stage, single.after) && !force)
+      return impossible('changed-since', single.after.name, stage.name);
     const itemsBack = items ? { ids: items.ids, from: stage.statusId, to: items.from } : null;
     return { kind: 'remove', stage, itemsBack };
   }

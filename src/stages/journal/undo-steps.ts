@@ -1,6 +1,11 @@
 import type { AddResult, NewStage, WriteResult } from '../../b24/portal';
 import { PortalError } from '../../b24/portal-error';
-import { snapshotOf, type ChangeOutcome, type ChangeRecord } from '../../domain/change';
+import {
+  snapshotOf,
+  type ChangeOutcome,
+  type ChangeRecord,
+  type StageSnapshot,
+} from '../../domain/change';
 import type { JournalEntry } from '../../domain/journal/entry';
 import type { UndoPlan } from '../../domain/journal/undo-plan';
 import { planInsert } from '../../domain/sort-planner';
@@ -47,20 +52,27 @@ export const asPortalError = (error: unknown, method: string): PortalError => {
     : new PortalError('server', '', String(error), method);
 };
 
-const finish = (ctx: UndoContext, result: Result, error?: PortalError | null): Announcement => ({
+export const finish = (
+  ctx: UndoContext,
+  result: Result,
+  error?: PortalError | null,
+): Announcement => ({
   cause: ctx.cause,
   result,
   entry: ctx.entry,
   ...(error ? { reason: reasonOf(error) } : {}),
 });
 
-const outcome = (error: PortalError | null, someSaved: boolean): ChangeOutcome =>
+export const outcome = (error: PortalError | null, someSaved: boolean): ChangeOutcome =>
   !error
     ? { status: 'saved' }
     : { status: someSaved ? 'partly-saved' : 'refused', reason: reasonOf(error) };
 
 /** The record of this undo: its kind and what it is about come from the context. */
-function recordOf(ctx: UndoContext, rest: Pick<ChangeRecord, 'stages' | 'outcome' | 'items'>) {
+export function recordOf(
+  ctx: UndoContext,
+  rest: Pick<ChangeRecord, 'stages' | 'outcome' | 'items'>,
+) {
   const cause = ctx.notes.cause;
   const change: ChangeRecord = {
     kind: ctx.cause,
@@ -74,7 +86,7 @@ function recordOf(ctx: UndoContext, rest: Pick<ChangeRecord, 'stages' | 'outcome
   ctx.record(change);
 }
 
-const stageOf = (ctx: UndoContext, statusId: string) =>
+export const stageOf = (ctx: UndoContext, statusId: string) =>
   ctx.stages.find((s) => s.statusId === statusId);
 
 /** What an undo's edit says in the unsaved-changes list (if the portal refuses it). */
@@ -176,7 +188,10 @@ export async function undoAdd(
 }
 
 /** crm.status.add for a deleted stage: the same STATUS_ID, name, colour, semantics and place. */
-function addBackStage(ctx: UndoContext, plan: Extract<UndoPlan, { kind: 'add-back' }>) {
+export function addBackStage(
+  ctx: UndoContext,
+  plan: { readonly stage: StageSnapshot; readonly index: number },
+) {
   const { stage } = plan;
   const { directory } = ctx;
   const group = stage.group === 'failure' ? 'failure' : 'process';

@@ -22,6 +22,7 @@ import {
   type UndoContext,
 } from './undo-steps';
 import { reasonOf } from './records';
+import { undoReplace } from './undo-replace';
 
 /** Refusals that will not go away by trying again: the entry leaves the undo stacks. */
 const FOR_GOOD: ReadonlySet<UndoRefusal> = new Set([
@@ -109,7 +110,9 @@ export function useUndo() {
             ? undoMoveItems(ctx, plan)
             : plan.kind === 'remove'
               ? undoAdd(ctx, plan)
-              : undoDelete(ctx, plan);
+              : plan.kind === 'replace-back'
+                ? undoReplace(ctx, plan)
+                : undoDelete(ctx, plan);
       // Items moved or a stage added or deleted: the counts the board shows are stale.
       return step.finally(() => {
         if (plan.kind !== 'update') {

@@ -1,0 +1,160 @@
+import type { FrameLocator } from '@playwright/test';
+import { group, namesIn } from './board-helpers';
+import { expect, test, type TestPortal } from './fixtures';
+import { announcement, redoButton, storedEntries, undoButton } from './journal-helpers';
+import { ITEMS, NEW, OLD, PIPELINE, ready, sorted, stageIn, startChange } from './outcome-helpers';
+
+// Undo right after an outcome change (issue 14, "undoable where possible"; issue 12's undo). The
+// change is journalled as several entries (the add, each page of items, the delete), but Undo
+// takes it back whole: a reverse outcome change, docs/change-journal.md §5. Asserted on the
+// screen, in the portal's stages and items, and in its call journal.
+
+const row = async (portal: TestPortal, statusId: string) =>
+  (await portal.statuses(PIPELINE.entityId)).find((s) => s.STATUS_ID === statusId);
+
+/** The calls of one undo or redo, in the order they ran. */
+async function steps(portal: TestPortal) {
+  const journal = await portal.journal();
+  const of = (method: string) => journal.filter((e) => e.method === method);
+  return {
+    adds: of('crm.status.add'),
+    moves: of('crm.item.update'),
+    deletes: of('crm.status.delete'),
+  };
+}
+
+/** Runs the change at its default place (the first failure stage) to its end. */
+async function changeOutcome(app: FrameLocator) {
+  const dialog = await startChange(app);
+  await expect(dialog.getByRole('status')).toContainText('Done:', { timeout: 20_000 });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(group(app, 'Failure').getByRole('heading', { name: OLD.name })).toBeVisible();
+}
+
+test('Undo right after an outcome change reverses it whole; Redo changes it again', async ({
+  portal,
+  openApp,
+  request,
+}) => {
+  const { ids, app } = await ready(portal, openApp);
+  const before = await row(portal, OLD.statusId);
+  const order = await portal.order(PIPELINE.entityId);
+  const shown = await namesIn(group(app, 'In progress'));
+  await changeOutcome(app);
+  const replacement = await row(portal, NEW);
+  await expect
+    .poll(async () => (await storedEntries(request, portal)).length, { timeout: 10_000 })
+    .toBe(5);
+  const lastStep = (await storedEntries(request, portal)).at(-1)?.entry;
+
+  // One Undo for the whole change, named after it.
+  await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
+  await portal.clearJournal();
+  await undoButton(app).click();
+  await expect(announcement(app)).toHaveText(`Undone: the outcome change of “${OLD.name}”.`, {
+    timeout: 20_000,
+  });
+
+  // The portal: the old stage back with its code, name, colour and place, every item in it, the
+  // replacement gone.
+  const back = await row(portal, OLD.statusId);
+  expect(back).toMatchObject({ NAME: OLD.name, CATEGORY_ID: String(PIPELINE.categoryId) });
+  expect(back?.SEMANTICS ?? '').not.toBe('F');
+  expect(back?.COLOR?.toLowerCase()).toBe(before?.COLOR?.toLowerCase());
+  expect(await row(portal, NEW)).toBeUndefined();
+  expect(await portal.order(PIPELINE.entityId)).toEqual(order);
+  expect(await stageIn(portal, ids)).toEqual(ids.map(() => OLD.statusId));
+
+  // The calls, in the order that never leaves an item without a stage: the add, the moves back,
+  // then the delete of the empty replacement.
+  const undone = await steps(portal);
+  expect(undone.adds).toHaveLength(1);
+  // The code is sent without the pipeline's prefix: the portal puts it in front.
+  expect(undone.adds[0]?.params['fields']).toMatchObject({
+    STATUS_ID: 'PREPARATION',
+    NAME: OLD.name,
+    CATEGORY_ID: String(PIPELINE.categoryId),
+  });
+  expect(sorted(undone.moves.map((u) => Number(u.params['id'])))).toEqual(sorted(ids));
+  for (const u of undone.moves) {
+    expect(u.params['fields']).toMatchObject({ stageId: OLD.statusId });
+    expect(u.status).toBe(200);
+  }
+  expect(undone.deletes.map((d) => d.params['id'])).toEqual([replacement?.ID]);
+  const seqs = undone.moves.map((u) => u.seq);
+  expect(undone.adds[0]!.seq).toBeLessThan(Math.min(...seqs));
+  expect(undone.deletes[0]!.seq).toBeGreaterThan(Math.max(...seqs));
+
+  // The screen: the stage in progress again, where it was.
+  await expect(group(app, 'Failure').getByRole('heading', { name: OLD.name })).toHaveCount(0);
+  await expect.poll(() => namesIn(group(app, 'In progress'))).toEqual(shown);
+
+  // One journal entry for the undo, about the change's last step.
+  await expect
+    .poll(async () => (await storedEntries(request, portal)).at(-1)?.entry.kind)
+    .toBe('undo');
+  expect((await storedEntries(request, portal)).at(-1)?.entry).toMatchObject({
+    of: lastStep?.key,
+    ofKind: 'outcome',
+    items: { from: NEW, to: OLD.statusId },
+  });
+
+  // Redo: the same change again, the same new code, every item moved into it.
+  await expect(redoButton(app)).toHaveAccessibleName(`Redo outcome change of ${OLD.name}`);
+  await portal.clearJournal();
+  await redoButton(app).click();
+  await expect(announcement(app)).toHaveText(`Redone: the outcome change of “${OLD.name}”.`, {
+    timeout: 20_000,
+  });
+  expect(await row(portal, OLD.statusId)).toBeUndefined();
+  expect(await row(portal, NEW)).toMatchObject({ NAME: OLD.name, SEMANTICS: 'F' });
+  expect(await stageIn(portal, ids)).toEqual(ids.map(() => NEW));
+  const redone = await steps(portal);
+  expect(redone.adds).toHaveLength(1);
+  expect(redone.moves).toHaveLength(ITEMS);
+  expect(redone.deletes).toHaveLength(1);
+  await expect(group(app, 'Failure').getByRole('heading', { name: OLD.name })).toBeVisible();
+  await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
+});
+
+test('Undo waits for a running outcome change; after a stop it takes back what landed', async ({
+  portal,
+  openApp,
+}) => {
+  const { ids, app } = await ready(portal, openApp);
+  // Slow moves (2 s a page of 50), so the change is still running while the admin looks, and the
+  // Stop below lands before the last page: a stop during it would let the change finish.
+  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 40, count: 1000 });
+  const dialog = await startChange(app);
+  await expect(dialog.getByRole('status')).toContainText('Moving items: 50 moved, 70 left.', {
+    timeout: 20_000,
+  });
+  // Closed, the dialog leaves the change running above the board. Its steps so far are on the
+  // undo stack, and Undo waits until it stops.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  const notice = app.getByRole('region', { name: OLD.name });
+  await expect(notice.getByRole('status')).toContainText('Moving items');
+  await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
+  await expect(undoButton(app)).toBeDisabled();
+  await notice.getByRole('button', { name: 'Stop' }).click();
+  await expect(notice.getByRole('status')).toContainText('Stopped:', { timeout: 20_000 });
+  const moved = (await stageIn(portal, ids)).filter((s) => s === NEW).length;
+  expect(moved).toBeGreaterThan(0);
+  expect(moved).toBeLessThan(ITEMS);
+
+  // The stopped change undone: the items that moved go back, the new stage goes; the old stage
+  // never left.
+  await portal.clearFaults();
+  await portal.clearJournal();
+  await expect(undoButton(app)).toBeEnabled();
+  await undoButton(app).click();
+  await expect(announcement(app)).toHaveText(`Undone: the outcome change of “${OLD.name}”.`, {
+    timeout: 20_000,
+  });
+  expect(await row(portal, NEW)).toBeUndefined();
+  expect(await stageIn(portal, ids)).toEqual(ids.map(() => OLD.statusId));
+  const undone = await steps(portal);
+  expect(undone.adds).toEqual([]);
+  expect(undone.moves).toHaveLength(moved);
+  expect(undone.deletes).toHaveLength(1);
+});
