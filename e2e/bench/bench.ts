@@ -77,6 +77,24 @@ export async function waitProbe(
   throw new Error('the board did not become interactive within 15 s');
 }
 
+/**
+ * What follows a board has arrived: the change journal's opening request and, on a pipeline, its
+ * analytics. Requests counted after this are the admin's own.
+ */
+export async function backgroundSettled(frame: Frame) {
+  await frame.locator('#change-journal-toggle[aria-busy="false"]').waitFor({ timeout: 15_000 });
+  const analytics = frame.locator('[data-analytics-controls]');
+  const shown = await analytics.waitFor({ timeout: 2_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (shown) {
+    await frame
+      .locator('[data-analytics-controls][aria-busy="false"]')
+      .waitFor({ timeout: 30_000 });
+  }
+}
+
 /** The first `Move stage` handle took focus and the main thread was free again. */
 export const interactive = (frame: Frame) => waitProbe(frame, (x) => (x.interactive ?? -1) > 0);
 

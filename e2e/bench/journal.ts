@@ -3,7 +3,7 @@
 import type { Frame } from '@playwright/test';
 import type { JournalEntry } from '../portal-control';
 import { followerOf, type PortalControl } from '../portal-control';
-import { interactive, type Bench } from './bench';
+import { backgroundSettled, interactive, type Bench } from './bench';
 import type { FigureGroup } from './report';
 import { sleep } from './stats';
 
@@ -45,12 +45,8 @@ async function measure(bench: Bench) {
   const portal = await bench.newPortal();
   const { frame, close } = await bench.open(portal);
   await interactive(frame);
+  await backgroundSettled(frame);
   const toggle = frame.getByRole('button', { name: 'Change journal', exact: true });
-  await until(
-    async () => (await toggle.getAttribute('aria-busy')) === 'false',
-    'the journal opening',
-  );
-  await sleep(300); // the item counts that follow the first board
   const edits: { change: number; journal: number }[] = [];
   let current = 'Final Invoice';
   for (let i = 0; i < EDITS; i++) {

@@ -3,7 +3,7 @@
 import type { Frame, Locator } from '@playwright/test';
 import { followerOf, portalOrder } from '../portal-control';
 import { seededRandom } from '../seeded-random';
-import { interactive, requestsWith, type Bench } from './bench';
+import { backgroundSettled, interactive, requestsWith, type Bench } from './bench';
 import { replayMoves, type WritesRow } from './planner-writes';
 import type { FigureGroup, Row } from './report';
 import { sleep } from './stats';
@@ -23,6 +23,7 @@ async function appMoves(bench: Bench, gaps: boolean) {
   }
   const { frame, close } = await bench.open(portal);
   await interactive(frame);
+  await backgroundSettled(frame);
   const process = frame.getByRole('list', { name: 'In progress', exact: true });
   const handles = process.getByRole('button', { name: /^Move stage / });
   const count = await handles.count();
