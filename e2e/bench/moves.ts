@@ -40,11 +40,12 @@ async function appMoves(bench: Bench, gaps: boolean) {
     for (let i = 0; i < 200; i++) {
       const journal = (await portal.journal()).slice(start);
       const writes = requestsWith(journal, 'crm.status.update');
-      const last = journal.filter((e) => e.parent === undefined).at(-1);
-      const lastIsRead =
-        last !== undefined &&
-        journal.some((e) => e.parent === last.seq && e.method === 'crm.status.list');
-      if (writes > before && lastIsRead) break;
+      // The write's batch carries its read-back; the journal entry's request may follow it.
+      const lastWrite = journal.filter((e) => e.method === 'crm.status.update').at(-1)?.parent;
+      const readBack = journal.some(
+        (e) => e.parent === lastWrite && e.method === 'crm.status.list',
+      );
+      if (writes > before && readBack) break;
       await sleep(25);
     }
     moves += 1;
