@@ -1,11 +1,9 @@
-import type { AddResult } from '../../b24/portal';
 import { PortalError } from '../../b24/portal-error';
 import { snapshotOf, type StageDelta } from '../../domain/change';
 import type { UndoPlan } from '../../domain/journal/undo-plan';
-import { newEditId } from '../stage-edit';
 import type { Announcement } from './session-journal';
 import {
-  addBackStage,
+  addStageBack,
   asPortalError,
   finish,
   outcome,
@@ -26,21 +24,9 @@ export async function undoReplace(
   plan: Extract<UndoPlan, { kind: 'replace-back' }>,
 ): Promise<Announcement> {
   const { remove, itemsBack } = plan;
-  const { newStage, shifts } = addBackStage(ctx, plan);
-  let added: AddResult;
-  try {
-    const request = { id: newEditId(), stage: newStage, shifts };
-    added = await ctx.addStage({ ...request, journal: { ...ctx.notes, silent: true } });
-  } catch (error) {
-    const portalError = asPortalError(error, 'crm.status.add');
-    recordOf(ctx, {
-      stages: [{ before: null, after: plan.stage }],
-      outcome: outcome(portalError, false),
-    });
-    return finish(ctx, 'refused', portalError);
-  }
-  const fresh = added.stages?.find((s) => s.id === added.id);
-  const back = fresh ? snapshotOf(fresh) : { ...plan.stage, id: added.id, sort: newStage.sort };
+  const added = await addStageBack(ctx, plan);
+  if ('refused' in added) return added.refused;
+  const back = added.after;
   const readded: StageDelta = { before: null, after: back };
 
   const moved = itemsBack ? await ctx.moveIds(itemsBack.ids, itemsBack.to) : null;

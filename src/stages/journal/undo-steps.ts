@@ -188,7 +188,7 @@ export async function undoAdd(
 }
 
 /** crm.status.add for a deleted stage: the same STATUS_ID, name, colour, semantics and place. */
-export function addBackStage(
+function addBackStage(
   ctx: UndoContext,
   plan: { readonly stage: StageSnapshot; readonly index: number },
 ) {
@@ -209,11 +209,14 @@ export function addBackStage(
   return { newStage, shifts: writes.map((w) => ({ id: w.id, patch: { sort: w.sort } })) };
 }
 
-/** Adds a deleted stage back where it was, then moves the items it lost back into it. */
-export async function undoDelete(
+/**
+ * Adds a stage back where it was, as the portal then holds it; a refusal is journalled and
+ * announced, and nothing else follows it.
+ */
+export async function addStageBack(
   ctx: UndoContext,
-  plan: Extract<UndoPlan, { kind: 'add-back' }>,
-): Promise<Announcement> {
+  plan: { readonly stage: StageSnapshot; readonly index: number },
+): Promise<{ readonly after: StageSnapshot } | { readonly refused: Announcement }> {
   const { newStage, shifts } = addBackStage(ctx, plan);
   let added: AddResult;
   try {
@@ -225,10 +228,22 @@ export async function undoDelete(
       stages: [{ before: null, after: plan.stage }],
       outcome: outcome(portalError, false),
     });
-    return finish(ctx, 'refused', portalError);
+    return { refused: finish(ctx, 'refused', portalError) };
   }
   const fresh = added.stages?.find((s) => s.id === added.id);
-  const after = fresh ? snapshotOf(fresh) : { ...plan.stage, id: added.id, sort: newStage.sort };
+  return {
+    after: fresh ? snapshotOf(fresh) : { ...plan.stage, id: added.id, sort: newStage.sort },
+  };
+}
+
+/** Adds a deleted stage back where it was, then moves the items it lost back into it. */
+export async function undoDelete(
+  ctx: UndoContext,
+  plan: Extract<UndoPlan, { kind: 'add-back' }>,
+): Promise<Announcement> {
+  const readded = await addStageBack(ctx, plan);
+  if ('refused' in readded) return readded.refused;
+  const { after } = readded;
   const { itemsBack } = plan;
   const back = itemsBack ? await ctx.moveIds(itemsBack.ids, itemsBack.to) : null;
   const source = itemsBack ? stageOf(ctx, itemsBack.from) : undefined;
