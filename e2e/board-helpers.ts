@@ -63,7 +63,10 @@ async function analyticsSettled(app: FrameLocator) {
     .waitFor({ timeout: 2_000 })
     .then(() => true)
     .catch(() => false);
-  if (shown) await expect(controls).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  if (!shown) return;
+  // Their status is empty until the history is asked for, then says what is loading or loaded.
+  await expect(controls.getByRole('status')).not.toHaveText('', { timeout: 10_000 });
+  await expect(controls).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
 }
 
 /**
