@@ -1,5 +1,5 @@
 import '../../i18n/analytics';
-import { useId } from 'react';
+import { Select } from '../../ui/select';
 import { PortalError } from '../../b24/portal-error';
 import { PERIOD_DAYS, isPeriodDays } from '../../domain/analytics-period';
 import type { Directory, Stage } from '../../domain/stage';
@@ -26,7 +26,6 @@ export function AnalyticsControls({
 }) {
   const { t, lang } = useI18n();
   const [days, setDays] = usePeriod();
-  const periodId = useId();
   const { query, state, stop, refresh } = useDirectoryFigures(directory, days, true);
   const loading = state?.phase === 'loading' && query.isFetching;
   const progress = state?.progress ?? null;
@@ -59,25 +58,17 @@ export function AnalyticsControls({
         tabIndex={-1}
         className="mb-2 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-control border border-line bg-surface px-3 py-2 text-sm"
       >
-        <div className="flex items-center gap-2">
-          {/* Label and select side by side, so the select's name is exactly `Period`. */}
-          <label htmlFor={periodId}>{t('analyticsPeriod')}</label>
-          <select
-            id={periodId}
-            className="rounded-control border border-line bg-surface px-2 py-1 text-text"
-            value={days}
-            onChange={(e) => {
-              const next = Number(e.target.value);
-              if (isPeriodDays(next)) setDays(next);
-            }}
-          >
-            {PERIOD_DAYS.map((d) => (
-              <option key={d} value={d}>
-                {t('periodDays', { days: d })}
-              </option>
-            ))}
-          </select>
-        </div>
+        {/* Label and select side by side, so the select's name is exactly `Period`. */}
+        <Select
+          stacked={false}
+          label={t('analyticsPeriod')}
+          value={String(days)}
+          options={PERIOD_DAYS.map((d) => [String(d), t('periodDays', { days: d })] as const)}
+          onChange={(value) => {
+            const next = Number(value);
+            if (isPeriodDays(next)) setDays(next);
+          }}
+        />
         {loading && (
           <>
             <progress

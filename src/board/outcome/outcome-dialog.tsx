@@ -1,6 +1,7 @@
 import '../../i18n/analytics';
 import * as Dialog from '@radix-ui/react-dialog';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Select } from '../../ui/select';
+import { useMemo, useState, type ReactNode } from 'react';
 import { groupStages } from '../../domain/order';
 import {
   outcomeVerdict,
@@ -116,7 +117,6 @@ function DryRun({
   const t = useT();
   const { countOf } = useBoardTools();
   const commands = useOutcomeCommands(directory);
-  const placeId = useId();
   const others = groupStages(stages)[target];
   const [index, setIndex] = useState(target === 'failure' ? 0 : others.length);
   // Planned once per place: a name with no Latin letters gets a random code, which must not
@@ -143,21 +143,19 @@ function DryRun({
   };
   return (
     <>
-      <label htmlFor={placeId} className="flex flex-col gap-1 text-sm">
-        {t('outcomePlace', { group })}
-        <select
-          id={placeId}
-          className="rounded-control border border-line bg-surface px-2 py-1 text-text"
-          value={index}
-          onChange={(e) => setIndex(Number(e.target.value))}
-        >
-          {[null, ...others].map((before, k) => (
-            <option key={before?.id ?? 'first'} value={k}>
-              {before ? t('outcomePlaceAfter', { name: before.name }) : t('outcomePlaceFirst')}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        className="text-sm"
+        label={t('outcomePlace', { group })}
+        value={String(index)}
+        options={[null, ...others].map(
+          (before, k) =>
+            [
+              String(k),
+              before ? t('outcomePlaceAfter', { name: before.name }) : t('outcomePlaceFirst'),
+            ] as const,
+        )}
+        onChange={(value) => setIndex(Number(value))}
+      />
       <div className="rounded-control bg-warning-surface px-3 py-2 text-sm">
         <p className="font-medium">{t('outcomeSummary')}</p>
         <ul className="mt-1 list-disc pl-5">
