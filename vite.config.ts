@@ -60,7 +60,12 @@ export default defineConfig({
     rollupOptions: { input: { index: 'index.html', install: 'install.html' } },
   },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'emulator/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'e2e/bench/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

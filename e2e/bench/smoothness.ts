@@ -3,9 +3,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { interactive, openBig, type Bench } from './bench';
 import type { FrameStats } from './probe';
 import type { FigureGroup } from './report';
-import { median, ms, percentile, sleep } from './stats';
+import { frameIntervalRow } from './frames';
+import { median, ms, sleep } from './stats';
 
-const DRAG_RUNS = 3;
+/** The median of 5 runs, as issue 15 asks of every figure. */
+const DRAG_RUNS = 5;
 
 async function smoothness(bench: Bench): Promise<FrameStats[]> {
   const out: FrameStats[] = [];
@@ -58,7 +60,6 @@ export const smoothnessFigures: FigureGroup = {
   async run(bench) {
     const drags = await smoothness(bench);
     const longTasks = median(drags.map((d) => d.longTasks.filter((t) => t > 50).length));
-    const p95 = median(drags.map((d) => percentile(d.intervals, 95)));
     return {
       raw: { drags },
       rows: [
@@ -68,12 +69,10 @@ export const smoothnessFigures: FigureGroup = {
           target: '0',
           met: longTasks === 0,
         },
-        {
-          figure: `5. Drag across 120 stages, 2 s: p95 frame interval (median of ${DRAG_RUNS})`,
-          value: `${p95.toFixed(1)} ms (frames per run: ${drags.map((d) => d.intervals.length).join(', ')})`,
-          target: '≤ 16.7 ms',
-          met: p95 <= 16.7,
-        },
+        frameIntervalRow(
+          `5. Drag across 120 stages, 2 s: p95 frame interval (median of ${DRAG_RUNS})`,
+          drags,
+        ),
       ],
     };
   },
