@@ -6,9 +6,11 @@ import { seededRandom } from '../seeded-random';
 import { backgroundSettled, interactive, requestsWith, type Bench } from './bench';
 import { replayMoves, type WritesRow } from './planner-writes';
 import type { FigureGroup, Row } from './report';
-import { sleep } from './stats';
+import { median, sleep } from './stats';
 
 const APP_MOVES = 30;
+/** The planner's runs: each seed is its own sequence of 1,000 random moves. */
+const SEEDS = [7, 8, 9, 10, 11];
 
 const NUMBERINGS = { 1: '1, 2, 3…', 10: '10, 20, 30…', 100: '100, 200, 300…' } as const;
 
@@ -96,10 +98,11 @@ export const movesFigures: FigureGroup = {
   figures: ['2'],
   label: 'writes per move…',
   async run(bench) {
-    const planner: WritesRow[] = [];
+    // Five runs, each its own seeded sequence of moves: the median of 5, as issue 15 asks.
+    const planner: WritesRow[][] = [];
     for (const stages of [8, 20, 120])
       for (const numbering of [100, 10, 1] as const)
-        planner.push(replayMoves(stages, numbering, 1000));
+        planner.push(SEEDS.map((seed) => replayMoves(stages, numbering, 1000, seed)));
     // The same random moves, each applied to the portal's untouched numbering (10, 20, 30…).
     const fresh = [8, 20, 120].map((n) => {
       const rows = Array.from({ length: 1000 }, (_, seed) => replayMoves(n, 10, 1, seed));
@@ -111,13 +114,18 @@ export const movesFigures: FigureGroup = {
     });
     const appGaps = await appMoves(bench, true);
     const appNoGaps = await appMoves(bench, false);
-    const rows: Row[] = planner.map((p) => ({
-      figure: `2. 1,000 moves, ${p.stages} stages numbered ${NUMBERINGS[p.numbering]} (planner)`,
-      value: `${p.commandsPerMove.toFixed(3)} cmd, ${p.requestsPerMove.toFixed(3)} req / move; Bitrix24's pipelines page and statuses page: ${p.nativeCommandsPerMove} cmd, ${p.nativeRequestsPerMove} req (${(p.nativeCommandsPerMove / p.commandsPerMove).toFixed(0)}× ours)`,
-      target: '≤ 1.01 cmd, 1 req',
-      met: p.requestsPerMove === 1 && p.commandsPerMove <= 1.01,
-      note: `max ${p.maxCommands} cmd in one move`,
-    }));
+    const rows: Row[] = planner.map((runs) => {
+      const p = runs[0] as WritesRow;
+      const commands = median(runs.map((r) => r.commandsPerMove));
+      const requests = Math.max(...runs.map((r) => r.requestsPerMove));
+      return {
+        figure: `2. 1,000 moves, ${p.stages} stages numbered ${NUMBERINGS[p.numbering]} (planner, median of ${SEEDS.length})`,
+        value: `${commands.toFixed(3)} cmd (${runs.map((r) => r.commandsPerMove.toFixed(3)).join(', ')}), ${requests.toFixed(3)} req / move; Bitrix24's pipelines page and statuses page: ${p.nativeCommandsPerMove} cmd, ${p.nativeRequestsPerMove} req (${(p.nativeCommandsPerMove / commands).toFixed(0)}× ours)`,
+        target: '≤ 1.01 cmd, 1 req',
+        met: requests === 1 && commands <= 1.01,
+        note: `max ${Math.max(...runs.map((r) => r.maxCommands))} cmd in one move`,
+      };
+    });
     for (const [label, a] of [
       ['gaps of 10', appGaps],
       ['no gaps', appNoGaps],

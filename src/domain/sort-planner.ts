@@ -1,5 +1,12 @@
 import { compareStages, numericId } from './order';
-import { producesOrder, SPREAD_GAPS, SPREAD_MAX_WRITES, spreadWindow } from './sort-spread';
+import {
+  producesOrder,
+  SPREAD_GAPS,
+  SPREAD_MAX_WRITES,
+  SPREAD_TOP,
+  spreadWhole,
+  spreadWindow,
+} from './sort-spread';
 import type { Group, Stage } from './stage';
 import { GROUPS } from './stage';
 
@@ -228,8 +235,9 @@ function withIndexInGroup<T extends SortSlot>(
 /**
  * Move one stage to `toIndex` (0-based, clamped) within its own zone. SEMANTICS is immutable
  * through crm.status.update, so a stage never leaves its zone. A move that fits in a gap writes
- * only the moved stage; one that must renumber others spreads a window wide instead
- * (sort-spread.ts), unless that would cost more than one batch where the fewest writes do not.
+ * only the moved stage; one that must renumber others spreads the whole directory when it fits
+ * one batch, else a window around the moved stage (sort-spread.ts), unless that would cost more
+ * than one batch where the fewest writes do not.
  */
 export function planMove(stages: readonly Stage[], stageId: string, toIndex: number): MovePlan {
   const order = zoneOrder(stages);
@@ -239,8 +247,10 @@ export function planMove(stages: readonly Stage[], stageId: string, toIndex: num
   const desired = next.map((s) => s.id);
   const fewest = planSort(stages, desired, new Set([stageId]));
   if (fewest.length <= 1 || !stages.every((s) => keepable(s.sort))) return { writes: fewest };
+  const at = next.indexOf(stage);
+  if (next.length <= SPREAD_MAX_WRITES) return { writes: spreadWhole(next, at, SPREAD_TOP) };
   for (const gap of SPREAD_GAPS) {
-    const wide = spreadWindow(next, next.indexOf(stage), gap, SORT_MAX);
+    const wide = spreadWindow(next, at, gap, SPREAD_TOP);
     if (wide && producesOrder(stages, wide, desired)) {
       if (gap === 1 && fewest.length <= SPREAD_MAX_WRITES) break;
       return { writes: wide };
