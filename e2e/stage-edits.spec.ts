@@ -170,7 +170,7 @@ test.describe('adding a stage', () => {
     await boardReady(app);
     await portal.clearJournal();
     await app.getByRole('button', { name: 'Add stage after New' }).click();
-    // The add would keep "0", but no later rename could give it back (docs/rest-api.md §4).
+    // The add would keep "0", but no later rename could give it back (docs/rest-api.md §4.1).
     await nameNewStage(app, ' 0 ');
     await expect(app.getByRole('alert')).toHaveText(
       'Bitrix24 does not keep the name “0” (it treats it as empty). Choose another name.',

@@ -41,7 +41,7 @@ export function trimStageName(raw: string): string {
  * that trimmed value: " 0 " is refused; "00", "0.0" and "-0" are kept, so they are allowed.
  * crm.status.add would store "0" (docs/server-behaviour.md §1.3), but once renamed such a stage
  * could never be given it back (by an undo or a stage set), so a new stage is refused it too
- * (docs/rest-api.md §4).
+ * (docs/rest-api.md §4.1).
  */
 const NOT_KEPT = '0';
 
