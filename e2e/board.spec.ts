@@ -263,7 +263,7 @@ test.describe('renaming', () => {
     expect(await portal.calls('crm.status.update')).toHaveLength(0);
   });
 
-  test('an empty or over-long name is refused inline with the reason', async ({
+  test('an empty, over-long or "0" name is refused inline with the reason', async ({
     openApp,
     portal,
   }) => {
@@ -275,6 +275,15 @@ test.describe('renaming', () => {
     await field.fill('   ');
     await field.press('Enter');
     await expect(app.getByRole('alert')).toHaveText('Enter a name: a stage needs one.');
+    // Bitrix24 answers true to "0" and keeps the old name (docs/server-behaviour.md §1.6).
+    for (const zero of ['0', ' 0 ']) {
+      await field.fill(zero);
+      await field.press('Enter');
+      await expect(app.getByRole('alert')).toHaveText(
+        'Bitrix24 does not keep the name “0” (it treats it as empty). Choose another name.',
+      );
+      await expect(field).toHaveValue(zero);
+    }
     await field.fill('x'.repeat(101));
     await field.press('Enter');
     await expect(app.getByRole('alert')).toHaveText(

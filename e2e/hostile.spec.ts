@@ -50,6 +50,11 @@ const NAMES = [
   '中文阶段',
   '&amp; &lt;entity&gt;',
   'line\u2028separator',
+  // Bitrix24 does not keep "0" once trimmed (docs/server-behaviour.md §1.6), but keeps these.
+  '0',
+  ' 0 ',
+  '00',
+  '0.0',
 ];
 
 const COLOURS = [
@@ -209,6 +214,8 @@ test('odd data from the portal still renders a usable board', async ({ openApp, 
       SORT: '31',
       COLOR: 'ABC',
     },
+    // crm.status.add keeps "0" (docs/server-behaviour.md §1.3); only a rename to it is ignored.
+    { ID: '9009', ENTITY_ID: 'DEAL_STAGE', STATUS_ID: 'ZERO', NAME: '0', SORT: '32' },
   ];
   await portal.upsertStatuses(odd);
   // 500 stages in one pipeline, with repeated SORT values.
@@ -235,6 +242,15 @@ test('odd data from the portal still renders a usable board', async ({ openApp, 
     .evaluateAll((els) => els.map((el) => getComputedStyle(el).getPropertyValue('--stage-colour')));
   for (const colour of colours) expect(colour).toMatch(/^#[0-9a-f]{6}$/);
   expect(colours).toContain('#aabbcc');
+  // A stage already called "0" opens in the editor and closes unchanged, without a refusal.
+  await portal.clearJournal();
+  await app.getByRole('button', { name: 'Rename stage 0', exact: true }).click();
+  const field = app.getByRole('textbox', { name: 'Stage name' });
+  await expect(field).toHaveValue('0');
+  await field.press('Enter');
+  await expect(field).toHaveCount(0);
+  await expect(inProgress.getByRole('alert')).toHaveCount(0);
+  expect(await portal.calls('crm.status.update')).toHaveLength(0);
 
   await app
     .getByRole('navigation', { name: 'Directories' })

@@ -165,6 +165,25 @@ test.describe('adding a stage', () => {
     expect(adds.filter((a) => a.status === 200)).toHaveLength(1);
   });
 
+  test('a new stage called "0" is refused before anything is sent', async ({ openApp, portal }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await portal.clearJournal();
+    await app.getByRole('button', { name: 'Add stage after New' }).click();
+    // The add would keep "0", but no later rename could give it back (docs/rest-api.md §4.1).
+    await nameNewStage(app, ' 0 ');
+    await expect(app.getByRole('alert')).toHaveText(
+      'Bitrix24 does not keep the name “0” (it treats it as empty). Choose another name.',
+    );
+    const field = app.getByRole('textbox', { name: 'Stage name' });
+    await expect(field).toHaveValue(' 0 ');
+    await field.fill('00');
+    await field.press('Enter');
+    await expect(group(app, 'In progress').getByRole('heading', { name: '00' })).toBeVisible();
+    await expect.poll(async () => (await portal.calls('crm.status.add')).length).toBe(1);
+    expect(fieldsOf((await portal.calls('crm.status.add'))[0])['NAME']).toBe('00');
+  });
+
   test('a refused add shows the portal’s own words and can be discarded', async ({
     openApp,
     portal,

@@ -41,6 +41,11 @@ const BAD: [string, () => { name: string; mimeType: string; buffer: Buffer }, Re
   ],
   ['an empty name', () => file('bad-name-empty.json'), [/Directory 1, stage 2: the name is empty/]],
   [
+    'a stage renamed to "0"',
+    () => file('bad-name-zero.json'),
+    [/Directory 1, stage 1: the name is “0”, which Bitrix24 does not keep/],
+  ],
+  [
     'a name over 100 characters',
     () => file('bad-name-too-long.json'),
     [/Directory 1, stage 2: the name is longer than 100 characters/],

@@ -272,14 +272,30 @@ describe('add: defaults and coercions (§1; CS 394-471, ST 102-168)', () => {
     expect(r.body['error']).toBe('');
     expect(String(r.body['error_description']).length).toBeGreaterThan(0);
   });
+
+  it('NAME "0" is stored: add trims NAME but has no empty() check (CS 394-471)', async () => {
+    // Only the ORM's required check follows, and it refuses only "" (§1.3, unverified live).
+    const t = await h.tenant();
+    const id = ok(
+      await t.hook('crm.status.add', {
+        fields: { ENTITY_ID: 'SOURCE', STATUS_ID: 'Z', NAME: ' 0 ' },
+      }),
+    );
+    expect((await get(t, id as number))['NAME']).toBe('0');
+  });
 });
 
 describe('update answers true even when it saved nothing (§1; RS 9040-9083, CS 477-544)', () => {
-  it('NAME "", blank or "0" is kept; NAME over 100 characters saves nothing', async () => {
+  it('NAME "", blank or "0" once trimmed is kept, "00" is written; over 100 characters saves nothing', async () => {
     const t = await h.tenant();
-    for (const NAME of ['', '   ', '0']) {
+    for (const NAME of ['', '   ', '0', ' 0 ']) {
       expect(ok(await t.hook('crm.status.update', { id: 103, fields: { NAME } }))).toBe(true);
       expect((await get(t, 103))['NAME']).toBe('Document Preparation');
+    }
+    // PHP's empty() holds for "0" and for no other non-empty string (CS 495-499).
+    for (const NAME of ['00', ' 0.0 ', '-0']) {
+      expect(ok(await t.hook('crm.status.update', { id: 105, fields: { NAME } }))).toBe(true);
+      expect((await get(t, 105))['NAME']).toBe(NAME.trim());
     }
     const r = await t.hook('crm.status.update', {
       id: 103,

@@ -1,10 +1,16 @@
 import { useId, useState } from 'react';
-import { STAGE_NAME_MAX_LENGTH, validateStageName } from '../domain/stage-name';
+import {
+  STAGE_NAME_MAX_LENGTH,
+  trimStageName,
+  validateStageName,
+  type StageNameProblem,
+} from '../domain/stage-name';
 import { useT } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
 
-const REASONS: Record<'empty' | 'too-long' | 'control-chars', MessageKey> = {
+const REASONS: Record<StageNameProblem, MessageKey> = {
   empty: 'nameEmpty',
+  zero: 'nameZero',
   'too-long': 'nameTooLong',
   'control-chars': 'nameControlChars',
 };
@@ -31,13 +37,18 @@ export function StageNameEditor({
   const [error, setError] = useState<string | null>(null);
 
   const commit = () => {
+    // Leaving a name as it was sends nothing, so it is never refused: a stage the portal already
+    // calls "0" (added by another tool) can be opened and left without an error.
+    if (initial !== '' && trimStageName(value) === initial) {
+      onCancel();
+      return;
+    }
     const result = validateStageName(value);
     if (!result.ok) {
       setError(t(REASONS[result.reason], { max: STAGE_NAME_MAX_LENGTH }));
       return;
     }
-    if (result.value === initial) onCancel();
-    else onSave(result.value);
+    onSave(result.value);
   };
 
   return (

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { StageNameResult } from './stage-name';
-import { STAGE_NAME_MAX_LENGTH, validateStageName } from './stage-name';
+import type { StageNameProblem, StageNameResult } from './stage-name';
+import {
+  STAGE_NAME_MAX_LENGTH,
+  trimStageName,
+  validateFileStageName,
+  validateStageName,
+} from './stage-name';
 
 const ok = (value: string): StageNameResult => ({ ok: true, value });
-const no = (reason: 'empty' | 'too-long' | 'control-chars'): StageNameResult => ({
-  ok: false,
-  reason,
-});
+const no = (reason: StageNameProblem): StageNameResult => ({ ok: false, reason });
 
 describe('validateStageName', () => {
   it.each<[string, string, ReturnType<typeof validateStageName>]>([
@@ -67,7 +69,23 @@ describe('validateStageName', () => {
     ['combining diacritics kept as typed', 'Cafe\u0301', ok('Cafe\u0301')],
     ['Zalgo text', 'Z̴̡̛a̷l̸g̵o̶', ok('Z̴̡̛a̷l̸g̵o̶')],
     ['a single character', 'X', ok('X')],
-    ['a digit-only name', '0', ok('0')],
+    ['a digit-only name', '7', ok('7')],
+    // Bitrix24 keeps the old name for "0" (PHP's empty(), docs/server-behaviour.md §1.6) ...
+    ['the name 0', '0', no('zero')],
+    ['0 with spaces around it', ' 0 ', no('zero')],
+    ['0 with a tab and a newline around it', '\t0\n', no('zero')],
+    ['0 between no-break spaces and a BOM', '\uFEFF\u00A00\u00A0', no('zero')],
+    ['0 after a zero-width space', '\u200B0', no('zero')],
+    // ... and only for "0": PHP's empty() is false for every other non-empty string.
+    ['00', '00', ok('00')],
+    ['0.0', '0.0', ok('0.0')],
+    ['-0', '-0', ok('-0')],
+    ['+0', '+0', ok('+0')],
+    ['0 0', '0 0', ok('0 0')],
+    ['0 with a ZWJ inside a longer name', '0\u200D0', ok('0\u200D0')],
+    ['a fullwidth zero', '\uFF10', ok('\uFF10')],
+    ['the letter O', 'O', ok('O')],
+    ['0 as the start of a name', '0 stages left', ok('0 stages left')],
     ['percent-encoding and HTML entities', '%3Cb%3E &lt;b&gt;', ok('%3Cb%3E &lt;b&gt;')],
   ])('%s', (_name, raw, expected) => {
     expect(validateStageName(raw)).toEqual(expected);
@@ -76,12 +94,45 @@ describe('validateStageName', () => {
   it('accepts every printable name up to the limit unchanged once trimmed', () => {
     const printable = fc
       .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+      // "0" is printable but not kept by Bitrix24; the next two properties cover it.
+      .filter((s) => s !== '0')
       .filter((s) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\s\u3164\u115F\u1160\uFFA0]/u.test(s));
     fc.assert(
       fc.property(printable, (name) => {
         expect(validateStageName(` ${name} `)).toEqual({ ok: true, value: name });
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('refuses "0" whatever invisible characters surround it', () => {
+    const invisible = fc.constantFrom(' ', '\t', '\n', '\u00A0', '\u3000', '\u200B', '\uFEFF');
+    const edge = fc.array(invisible, { maxLength: 4 }).map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(edge, edge, (before, after) => {
+        expect(validateStageName(`${before}0${after}`)).toEqual(no('zero'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('says "zero" when, and only when, the trimmed name is "0"', () => {
+    const invisible = fc.constantFrom(' ', '\t', '\u00A0', '\u200B', '\uFEFF');
+    const edge = fc.array(invisible, { maxLength: 3 }).map((chars) => chars.join(''));
+    const core = fc.oneof(
+      fc.constantFrom('0', '00', '0.0', '-0', 'O', '0\u200D', '\uFF10'),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+    );
+    const raw = fc
+      .tuple(edge, core, edge)
+      .map(([before, middle, after]) => before + middle + after);
+    fc.assert(
+      fc.property(raw, (name) => {
+        const result = validateStageName(name);
+        const zero = !result.ok && result.reason === 'zero';
+        expect(zero, JSON.stringify(name)).toBe(trimStageName(name) === '0');
+      }),
+      { numRuns: 1000 },
     );
   });
 
@@ -97,5 +148,23 @@ describe('validateStageName', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('validateFileStageName', () => {
+  // A file's name is checked as the file holds it, except for emptiness and "0", which look
+  // past the invisible edges as the portal would after the app trims it.
+  it.each<[string, string, StageNameResult]>([
+    ['a plain name, trimmed for sending', ' Won ', ok('Won')],
+    ['spaces only', '   ', no('empty')],
+    ['the name 0', '0', no('zero')],
+    ['0 with spaces around it', '  0  ', no('zero')],
+    ['0 after a zero-width space', '\u200B0', no('zero')],
+    ['00', '00', ok('00')],
+    ['0.0 with a space after it', '0.0 ', ok('0.0')],
+    ['a newline after a name', 'Won\n', no('control-chars')],
+    ['100 characters and a space after them', `${'x'.repeat(100)} `, no('too-long')],
+  ])('%s', (_name, raw, expected) => {
+    expect(validateFileStageName(raw)).toEqual(expected);
   });
 });

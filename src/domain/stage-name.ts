@@ -1,5 +1,7 @@
-export type StageNameResult =
-  { ok: true; value: string } | { ok: false; reason: 'empty' | 'too-long' | 'control-chars' };
+/** Why a name is refused; `zero` is a name Bitrix24 answers `true` to and does not keep. */
+export type StageNameProblem = 'empty' | 'zero' | 'too-long' | 'control-chars';
+
+export type StageNameResult = { ok: true; value: string } | { ok: false; reason: StageNameProblem };
 
 /**
  * crm.status.fields / crm.status.add only say NAME is a required `string`; the docs give no
@@ -27,10 +29,27 @@ const EDGES = new RegExp(`^[${INVISIBLE}]+|[${INVISIBLE}]+$`, 'gu');
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
 
+/** The name without the invisible characters at either end: what the app sends. */
+export function trimStageName(raw: string): string {
+  return raw.replace(EDGES, '');
+}
+
+/**
+ * The one non-empty name Bitrix24 does not keep. crm.status.update trims NAME and skips it when
+ * PHP's empty() holds, which for a string is only "" and "0": the answer is `true` and the old
+ * name stays (docs/server-behaviour.md §1.6). The app sends the name trimmed, so the rule is on
+ * that trimmed value: " 0 " is refused; "00", "0.0" and "-0" are kept, so they are allowed.
+ * crm.status.add would store "0" (docs/server-behaviour.md §1.3), but once renamed such a stage
+ * could never be given it back (by an undo or a stage set), so a new stage is refused it too
+ * (docs/rest-api.md §4.1).
+ */
+const NOT_KEPT = '0';
+
 /** Validates an admin-typed stage NAME; on success `value` is exactly what to send. */
 export function validateStageName(raw: string): StageNameResult {
-  const value = raw.replace(EDGES, '');
+  const value = trimStageName(raw);
   if (value === '') return { ok: false, reason: 'empty' };
+  if (value === NOT_KEPT) return { ok: false, reason: 'zero' };
   if (FORBIDDEN.test(value)) return { ok: false, reason: 'control-chars' };
   if ([...value].length > STAGE_NAME_MAX_LENGTH) return { ok: false, reason: 'too-long' };
   return { ok: true, value };
@@ -39,12 +58,13 @@ export function validateStageName(raw: string): StageNameResult {
 /**
  * A NAME as a stage-set file holds it (docs/stage-set.md, Fields). Names are exported exactly, so
  * the file's own text is checked: at most 100 characters and no control character as it stands,
- * which is what the published JSON Schema can state too. Only emptiness looks past the invisible
- * characters at either end. On success `value` is what to send: trimmed, as the portal keeps it.
+ * which is what the published JSON Schema can state too. Only emptiness and the name "0" look past
+ * the invisible characters at either end. On success `value` is what to send: trimmed, as the
+ * portal keeps it.
  */
 export function validateFileStageName(raw: string): StageNameResult {
   const trimmed = validateStageName(raw);
-  if (!trimmed.ok && trimmed.reason === 'empty') return trimmed;
+  if (!trimmed.ok && (trimmed.reason === 'empty' || trimmed.reason === 'zero')) return trimmed;
   if (FORBIDDEN.test(raw)) return { ok: false, reason: 'control-chars' };
   if ([...raw].length > STAGE_NAME_MAX_LENGTH) return { ok: false, reason: 'too-long' };
   return trimmed;

@@ -89,6 +89,18 @@ describe('a stage name: schema and validator say the same', () => {
     ['a tab before the name', '\tWon', false],
     ['a bidi override inside', 'a\u202eb', false],
     ['a lone surrogate', 'Won\ud800', false],
+    // Bitrix24 keeps the old name for "0" once trimmed, and only for "0" (PHP's empty(),
+    // docs/server-behaviour.md §1.6).
+    ['0', '0', false],
+    ['0 with spaces around it', ' 0  ', false],
+    ['0 between a no-break space and a zero-width space', '\u00a00\u200b', false],
+    ['0 with a Hangul filler after it', '0\u3164', false],
+    ['00', '00', true],
+    ['0.0', '0.0', true],
+    ['-0', '-0', true],
+    ['0 0', '0 0', true],
+    ['0 leading a longer name', '0 days', true],
+    ['a fullwidth zero', '\uff10', true],
   ];
   it.each(NAMES)('%s', (_what, name, accepted) => {
     const { app, schema: schemaOk } = bothOf(withName(name));

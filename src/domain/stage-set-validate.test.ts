@@ -79,6 +79,29 @@ describe('validateStageSet', () => {
     ]);
   });
 
+  // Bitrix24 keeps the old name when asked for "0" once trimmed (docs/server-behaviour.md §1.6),
+  // and only then: PHP's empty() is false for every other non-empty string.
+  it.each<[string, string, unknown[][]]>([
+    ['the name 0', '0', [['name-zero', '/directories/0/stages/1/name', '0']]],
+    ['0 with spaces around it', '  0 ', [['name-zero', '/directories/0/stages/1/name', '  0 ']]],
+    [
+      '0 after a zero-width space',
+      '\u200b0',
+      [['name-zero', '/directories/0/stages/1/name', '\u200b0']],
+    ],
+    ['00', '00', []],
+    ['0.0', '0.0', []],
+    ['-0', '-0', []],
+    ['0 leading a longer name', '0 days', []],
+  ])('a stage named %s', (_, name, expected) => {
+    const json = withStages(
+      stage(1, 'NEW', 'process'),
+      stage(2, 'WON', 'success', { name }),
+      stage(3, 'LOSE', 'failure'),
+    );
+    expect(problems(json)).toEqual(expected);
+  });
+
   it('finds duplicate codes (case ignored), two success stages and groups out of order', () => {
     const json = withStages(
       stage(1, 'NEW', 'process'),

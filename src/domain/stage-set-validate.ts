@@ -8,7 +8,7 @@ import {
   type StageSet,
 } from './stage-set';
 import { GROUPS, type Group } from './stage';
-import { validateFileStageName } from './stage-name';
+import { validateFileStageName, type StageNameProblem } from './stage-name';
 
 /**
  * Reads a stage set's JSON and reports EVERY problem, each with its place, so the admin can fix
@@ -34,6 +34,7 @@ export type SetProblemCode =
   | 'no-process'
   | 'no-failure'
   | 'name-empty'
+  | 'name-zero'
   | 'name-too-long'
   | 'name-control'
   | 'colour'
@@ -198,6 +199,14 @@ interface ReadStage {
   readonly position: number;
 }
 
+/** A name "0" is not kept by Bitrix24 (docs/server-behaviour.md §1.6), so a set may not ask for it. */
+const NAME_PROBLEM: Record<StageNameProblem, SetProblemCode> = {
+  empty: 'name-empty',
+  zero: 'name-zero',
+  'too-long': 'name-too-long',
+  'control-chars': 'name-control',
+};
+
 function readStage(
   raw: unknown,
   at: string,
@@ -230,15 +239,7 @@ function readStage(
   if (typeof name === 'string') {
     const checked = validateFileStageName(name);
     if (checked.ok) cleanName = checked.value;
-    else {
-      const code =
-        checked.reason === 'empty'
-          ? 'name-empty'
-          : checked.reason === 'too-long'
-            ? 'name-too-long'
-            : 'name-control';
-      fail(code, `${at}/name`, name, n, position);
-    }
+    else fail(NAME_PROBLEM[checked.reason], `${at}/name`, name, n, position);
   } else if (name !== undefined) fail('wrong-type', `${at}/name`, name, n, position);
   const color = field('color');
   const parsed = typeof color === 'string' && HEX_COLOUR.test(color) ? parseHexColour(color) : null;

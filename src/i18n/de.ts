@@ -35,6 +35,8 @@ export const de: Messages = {
   cancel: 'Abbrechen',
   close: 'Schließen',
   nameEmpty: 'Geben Sie einen Namen ein: Eine Phase braucht einen.',
+  nameZero:
+    'Bitrix24 speichert den Namen „0“ nicht (es hält ihn für leer). Wählen Sie einen anderen Namen.',
   nameTooLong: 'Der Name ist zu lang: höchstens {max} Zeichen.',
   nameControlChars: 'Der Name enthält unsichtbare Steuerzeichen; entfernen Sie sie.',
   colourInvalid: 'Geben Sie 3 oder 6 Hexadezimalziffern ein, zum Beispiel #39A8EF oder #3AF.',

@@ -38,6 +38,7 @@ export const en = {
   cancel: 'Cancel',
   close: 'Close',
   nameEmpty: 'Enter a name: a stage needs one.',
+  nameZero: 'Bitrix24 does not keep the name “0” (it treats it as empty). Choose another name.',
   nameTooLong: 'The name is too long: at most {max} characters.',
   nameControlChars: 'The name contains invisible control characters; remove them.',
   colourInvalid: 'Enter 3 or 6 hexadecimal digits, for example #39A8EF or #3AF.',

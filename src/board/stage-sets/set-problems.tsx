@@ -21,6 +21,7 @@ const TEXT: Record<SetProblemCode, MessageKey | MessageKey> = {
   'no-process': 'problemNoProcess',
   'no-failure': 'problemNoFailure',
   'name-empty': 'problemNameEmpty',
+  'name-zero': 'problemNameZero',
   'name-too-long': 'problemNameTooLong',
   'name-control': 'problemNameControl',
   colour: 'problemColour',

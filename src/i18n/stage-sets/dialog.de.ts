@@ -84,6 +84,8 @@ export const stageSetDialogDe: Record<keyof typeof stageSetDialogEn, string> = {
   problemNoProcess: 'es gibt keine Phase in Bearbeitung; mindestens eine ist nötig.',
   problemNoFailure: 'es gibt keine Misserfolgsphase; mindestens eine ist nötig.',
   problemNameEmpty: 'der Name ist leer.',
+  problemNameZero:
+    'der Name ist „0“, den Bitrix24 nicht speichert (es hält ihn für leer); wählen Sie einen anderen.',
   problemNameTooLong: 'der Name ist länger als 100 Zeichen („{value}“).',
   problemNameControl: 'der Name enthält Steuerzeichen.',
   problemColour: '„{value}“ ist keine Farbe (#rgb oder #rrggbb).',

@@ -83,6 +83,8 @@ export const stageSetDialogEn = {
   problemNoProcess: 'there is no in-progress stage; at least one is needed.',
   problemNoFailure: 'there is no failure stage; at least one is needed.',
   problemNameEmpty: 'the name is empty.',
+  problemNameZero:
+    'the name is “0”, which Bitrix24 does not keep (it treats it as empty); choose another.',
   problemNameTooLong: 'the name is longer than 100 characters (“{value}”).',
   problemNameControl: 'the name contains control characters.',
   problemColour: '“{value}” is not a colour (#rgb or #rrggbb).',

@@ -84,6 +84,7 @@ export const stageSetDialogRu: Record<keyof typeof stageSetDialogEn, string> = {
   problemNoProcess: 'нет стадии «в работе»; нужна хотя бы одна.',
   problemNoFailure: 'нет стадии провала; нужна хотя бы одна.',
   problemNameEmpty: 'пустое название.',
+  problemNameZero: 'название «0» Битрикс24 не сохраняет (считает его пустым); выберите другое.',
   problemNameTooLong: 'название длиннее 100 символов («{value}»).',
   problemNameControl: 'в названии есть управляющие символы.',
   problemColour: '«{value}» — не цвет (#rgb или #rrggbb).',
