@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { mayDisappear } from '../../domain/directories';
 import { actionOf, subjectName, type JournalEntry } from '../../domain/journal/entry';
 import { planUndo, type UndoRefusal } from '../../domain/journal/undo-plan';
 import type { Directory, Stage } from '../../domain/stage';
@@ -56,17 +57,19 @@ export function useUndo() {
       force: boolean,
     ): Promise<Announcement> {
       const { entityId } = entry.change.directory;
-      // A revert plans against the portal as it is now, the list of directories included (a
-      // pipeline may be gone). An undo plans against the board's copy; a write back is guarded
-      // by the portal itself, but a delete or an add is not, so those are planned again against
-      // a fresh read.
-      let { directory, stages }: { directory: Directory | null; stages: Stage[] | null } =
-        cause === 'revert'
-          ? await freshDirectory(client, portal, entityId)
-          : { directory: knownDirectory(client, entityId), stages: null };
+      // Planned against the portal as it is now, the list of directories included, wherever the
+      // directory may be gone: a revert may be of anything, and another admin may have deleted
+      // the pipeline of this session's own change since the app listed it. A directory gone is
+      // explained and nothing is sent (docs/change-journal.md §5). Elsewhere an undo plans
+      // against the board's copy: a write back is guarded by the portal itself, in its one
+      // request, but a delete or an add is not, so those are planned again against a fresh read.
+      const fresh = cause === 'revert' || mayDisappear(entityId);
+      let { directory, stages }: { directory: Directory | null; stages: Stage[] | null } = fresh
+        ? await freshDirectory(client, portal, entityId)
+        : { directory: knownDirectory(client, entityId), stages: null };
       if (directory && !stages) stages = await shownStages(client, portal, entityId);
       let plan = planUndo(entry.change, stages, { force });
-      if (directory && cause !== 'revert' && plan.kind !== 'update' && plan.kind !== 'impossible') {
+      if (directory && !fresh && plan.kind !== 'update' && plan.kind !== 'impossible') {
         ({ directory, stages } = await freshDirectory(client, portal, entityId));
         plan = planUndo(entry.change, stages, { force });
       }
