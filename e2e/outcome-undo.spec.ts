@@ -1,7 +1,13 @@
 import type { FrameLocator } from '@playwright/test';
 import { group, namesIn } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
-import { announcement, redoButton, storedEntries, undoButton } from './journal-helpers';
+import {
+  announcement,
+  openJournal,
+  redoButton,
+  storedEntries,
+  undoButton,
+} from './journal-helpers';
 import { ITEMS, NEW, OLD, PIPELINE, ready, sorted, stageIn, startChange } from './outcome-helpers';
 
 // Undo right after an outcome change (issue 14, "undoable where possible"; issue 12's undo). The
@@ -117,14 +123,15 @@ test('Undo right after an outcome change reverses it whole; Redo changes it agai
   await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
 });
 
-test('Undo waits for a running outcome change; after a stop it takes back what landed', async ({
+test('Undo and Revert wait for a running outcome change; after a stop Undo takes back what landed', async ({
   portal,
   openApp,
 }) => {
   const { ids, app } = await ready(portal, openApp);
-  // Slow moves (2 s a page of 50), so the change is still running while the admin looks, and the
-  // Stop below lands before the last page: a stop during it would let the change finish.
-  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 40, count: 1000 });
+  // Slow moves (4 s a page of 50), so the change is still running while the admin looks at Undo
+  // and the journal, and the Stop below lands before the last page: a stop during it would let
+  // the change finish.
+  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 80, count: 1000 });
   const dialog = await startChange(app);
   await expect(dialog.getByRole('status')).toContainText('Moving items: 50 moved, 70 left.', {
     timeout: 20_000,
@@ -136,8 +143,21 @@ test('Undo waits for a running outcome change; after a stop it takes back what l
   await expect(notice.getByRole('status')).toContainText('Moving items');
   await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
   await expect(undoButton(app)).toBeDisabled();
+  // So does Revert, on the change's own steps: disabled as Undo is, and even a click that reaches
+  // the button sends nothing (a revert's first request is its fresh read of the directories).
+  await portal.clearJournal();
+  const journal = await openJournal(app);
+  const reverts = journal.getByRole('button', { name: /^Revert/ });
+  await expect(reverts.first()).toBeVisible();
+  for (const revert of await reverts.all()) await expect(revert).toBeDisabled();
+  await reverts.first().click({ force: true });
+  await journal.getByRole('button', { name: 'Close the change journal' }).click();
   await notice.getByRole('button', { name: 'Stop' }).click();
   await expect(notice.getByRole('status')).toContainText('Stopped:', { timeout: 20_000 });
+  expect(await portal.calls('crm.status.entity.types')).toEqual([]);
+  await openJournal(app);
+  await expect(reverts.first()).toBeEnabled();
+  await journal.getByRole('button', { name: 'Close the change journal' }).click();
   const moved = (await stageIn(portal, ids)).filter((s) => s === NEW).length;
   expect(moved).toBeGreaterThan(0);
   expect(moved).toBeLessThan(ITEMS);

@@ -11,7 +11,8 @@ import { useAddStageMutation } from '../use-add-stage';
 import { countableType } from '../use-item-counts';
 import { useRemoveStageMutation } from '../use-remove-stage';
 import { useSendEdit } from '../use-send-edit';
-import { useSessionJournal } from './journal-context';
+import { outcomeRuns, useOutcomeRunning } from '../outcome-runs';
+import { useJournalSnapshot, useSessionJournal } from './journal-context';
 import { freshDirectory, knownDirectory, moveIdsBack, shownStages } from './move-back';
 import type { Announcement } from './session-journal';
 import {
@@ -24,6 +25,18 @@ import {
 } from './undo-steps';
 import { reasonOf } from './records';
 import { undoReplace } from './undo-replace';
+
+/**
+ * Whether an undo, redo or revert may start now: none is on its way, and no outcome change of this
+ * page runs. That change's steps are still landing on the undo stack, and putting them back
+ * mid-way would move items back while the run moves them on (docs/change-journal.md §5). Undo,
+ * Redo and every Revert wait on this one answer.
+ */
+export function useUndoIdle(): boolean {
+  const { running } = useJournalSnapshot();
+  const outcomeRunning = useOutcomeRunning();
+  return running === null && !outcomeRunning;
+}
 
 /** Refusals that will not go away by trying again: the entry leaves the undo stacks. */
 const FOR_GOOD: ReadonlySet<UndoRefusal> = new Set([
@@ -129,7 +142,7 @@ export function useUndo() {
       cause: Announcement['cause'],
       force = false,
     ) {
-      if (!entry || journal.get().running) return;
+      if (!entry || journal.get().running || outcomeRuns.anyRunning()) return;
       journal.running(entry);
       let announcement: Announcement;
       try {
