@@ -29,6 +29,14 @@ async function steps(portal: TestPortal) {
   };
 }
 
+/** The replacement codes of the outcome changes the admin's user option keeps as unfinished. */
+async function keptChanges(portal: TestPortal): Promise<string[]> {
+  const kept = (await portal.state()).userOptions['1']?.['outcomeChanges'];
+  return typeof kept === 'string' && kept !== ''
+    ? (JSON.parse(kept) as { statusId: string }[]).map((c) => c.statusId)
+    : [];
+}
+
 /** Runs the change at its default place (the first failure stage) to its end. */
 async function changeOutcome(app: FrameLocator) {
   const dialog = await startChange(app);
@@ -123,7 +131,7 @@ test('Undo right after an outcome change reverses it whole; Redo changes it agai
   await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
 });
 
-test('Undo and Revert wait for a running outcome change; after a stop Undo takes back what landed', async ({
+test('Undo and Revert wait for a running outcome change; after a stop Undo takes back what landed and ends it', async ({
   portal,
   openApp,
 }) => {
@@ -161,6 +169,10 @@ test('Undo and Revert wait for a running outcome change; after a stop Undo takes
   const moved = (await stageIn(portal, ids)).filter((s) => s === NEW).length;
   expect(moved).toBeGreaterThan(0);
   expect(moved).toBeLessThan(ITEMS);
+  // Kept with the portal (the admin's user option) and offered to resume, above the board.
+  const resume = notice.getByRole('button', { name: `Resume changing the outcome of ${OLD.name}` });
+  await expect(resume).toBeVisible();
+  expect(await keptChanges(portal)).toEqual([NEW]);
 
   // The stopped change undone: the items that moved go back, the new stage goes; the old stage
   // never left.
@@ -177,4 +189,23 @@ test('Undo and Revert wait for a running outcome change; after a stop Undo takes
   expect(undone.adds).toEqual([]);
   expect(undone.moves).toHaveLength(moved);
   expect(undone.deletes).toHaveLength(1);
+  // Everything is back, so the change is over: its notice and Resume go, and the portal keeps
+  // nothing of it (a Resume would only have started it again).
+  await expect(notice).toHaveCount(0);
+  await expect(app.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
+  await expect.poll(() => keptChanges(portal)).toEqual([]);
+
+  // Redo puts the half-done change back (the new stage, the items that had moved), and with it
+  // the notice and the way to finish it.
+  await portal.clearJournal();
+  await redoButton(app).click();
+  await expect(announcement(app)).toHaveText(`Redone: the outcome change of “${OLD.name}”.`, {
+    timeout: 20_000,
+  });
+  expect((await stageIn(portal, ids)).filter((s) => s === NEW)).toHaveLength(moved);
+  const redone = await steps(portal);
+  expect(redone.adds).toHaveLength(1);
+  expect(redone.deletes).toEqual([]);
+  await expect(resume).toBeVisible();
+  await expect.poll(() => keptChanges(portal)).toEqual([NEW]);
 });

@@ -73,6 +73,19 @@ async function startHeld(result: Rendered) {
   };
 }
 
+/** Runs the change and stops it after its first page: 50 items moved, 70 still in the old stage. */
+async function stopAfterFirstPage(result: Rendered) {
+  const release = await startHeld(result);
+  act(() => result.current.outcome.stop(change.oldId));
+  release();
+  await waitFor(() =>
+    expect(result.current.run).toMatchObject({
+      phase: 'ended',
+      end: { kind: 'stopped', moved: 50, left: 70 },
+    }),
+  );
+}
+
 describe('undo, redo and revert beside an outcome change', () => {
   it('a revert waits while the change runs, as Undo and Redo do, and goes ahead once it stopped', async () => {
     const { result } = render();
@@ -104,5 +117,59 @@ describe('undo, redo and revert beside an outcome change', () => {
       detail: '50',
     });
     expect(portal.deletes).toEqual([]);
+  });
+
+  it('Undo of a stopped change ends it: the kept change, its notice and Resume go; Redo brings them back', async () => {
+    const { result } = render();
+    await stopAfterFirstPage(result);
+    expect(result.current.pending).toEqual([change]);
+    expect(result.current.snapshot.stacks.undo).toHaveLength(1);
+
+    await act(() => result.current.undo.undo());
+    expect(result.current.snapshot.announcement).toMatchObject({ cause: 'undo', result: 'done' });
+    // Everything is back: the replacement is gone, every item in the old stage.
+    expect(portal.stages.map((s) => s.statusId)).not.toContain(change.statusId);
+    expect(portal.analytics.idsIn(change.oldStatusId)).toEqual(ITEMS);
+    // So the change is over: nothing is kept with the portal, nothing left to resume or show.
+    expect(result.current.pending).toEqual([]);
+    expect(portal.options.get('outcomeChanges')).toBe('');
+    expect(result.current.run).toBeUndefined();
+
+    // Redo puts the half-done change back (the replacement, the 50 items), and the way to finish it.
+    await act(() => result.current.undo.redo());
+    expect(result.current.snapshot.announcement).toMatchObject({ cause: 'redo', result: 'done' });
+    expect(portal.analytics.idsIn(change.statusId)).toEqual(ITEMS.slice(0, 50));
+    expect(result.current.pending).toEqual([change]);
+    expect(JSON.parse(portal.options.get('outcomeChanges') ?? '[]')).toEqual([change]);
+
+    // Undone again, it is over again; redone, Resume finishes it with every item.
+    await act(() => result.current.undo.undo());
+    expect(result.current.pending).toEqual([]);
+    await act(() => result.current.undo.redo());
+    expect(result.current.pending).toEqual([change]);
+    act(() => result.current.outcome.run(change));
+    await waitFor(() =>
+      expect(result.current.run).toMatchObject({
+        phase: 'ended',
+        end: { kind: 'done', moved: 70 },
+      }),
+    );
+    expect(result.current.pending).toEqual([]);
+    expect(portal.analytics.idsIn(change.statusId)).toEqual(ITEMS);
+  });
+
+  it('an undo that leaves the replacement standing keeps the change to resume', async () => {
+    const { result } = render();
+    await stopAfterFirstPage(result);
+    // An item entered the replacement since: it keeps the stage, so both stages stand.
+    portal.analytics.items.set(change.statusId, [...portal.analytics.idsIn(change.statusId), 500]);
+    await act(() => result.current.undo.undo());
+    expect(result.current.snapshot.announcement).toMatchObject({
+      cause: 'undo',
+      result: 'partly',
+      reason: 'has-items',
+    });
+    expect(portal.stages.map((s) => s.statusId)).toContain(change.statusId);
+    expect(result.current.pending).toEqual([change]);
   });
 });

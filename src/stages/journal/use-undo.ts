@@ -25,6 +25,7 @@ import {
 } from './undo-steps';
 import { reasonOf } from './records';
 import { undoReplace } from './undo-replace';
+import { followPendingOutcome } from './undo-pending-outcome';
 
 /**
  * Whether an undo, redo or revert may start now: none is on its way, and no outcome change of this
@@ -152,6 +153,7 @@ export function useUndo() {
         announcement = { cause, result: 'refused', entry, reason };
       }
       journal.running(null);
+      followPendingOutcome(portal, announcement, journal.get().stacks);
       journal.announce(announcement);
     }
 
