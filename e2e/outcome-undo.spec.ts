@@ -1,7 +1,13 @@
 import type { FrameLocator } from '@playwright/test';
 import { group, namesIn } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
-import { announcement, redoButton, storedEntries, undoButton } from './journal-helpers';
+import {
+  announcement,
+  openJournal,
+  redoButton,
+  storedEntries,
+  undoButton,
+} from './journal-helpers';
 import { ITEMS, NEW, OLD, PIPELINE, ready, sorted, stageIn, startChange } from './outcome-helpers';
 
 // Undo right after an outcome change (issue 14, "undoable where possible"; issue 12's undo). The
@@ -21,6 +27,14 @@ async function steps(portal: TestPortal) {
     moves: of('crm.item.update'),
     deletes: of('crm.status.delete'),
   };
+}
+
+/** The replacement codes of the outcome changes the admin's user option keeps as unfinished. */
+async function keptChanges(portal: TestPortal): Promise<string[]> {
+  const kept = (await portal.state()).userOptions['1']?.['outcomeChanges'];
+  return typeof kept === 'string' && kept !== ''
+    ? (JSON.parse(kept) as { statusId: string }[]).map((c) => c.statusId)
+    : [];
 }
 
 /** Runs the change at its default place (the first failure stage) to its end. */
@@ -117,14 +131,15 @@ test('Undo right after an outcome change reverses it whole; Redo changes it agai
   await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
 });
 
-test('Undo waits for a running outcome change; after a stop it takes back what landed', async ({
+test('Undo and Revert wait for a running outcome change; after a stop Undo takes back what landed and ends it', async ({
   portal,
   openApp,
 }) => {
   const { ids, app } = await ready(portal, openApp);
-  // Slow moves (2 s a page of 50), so the change is still running while the admin looks, and the
-  // Stop below lands before the last page: a stop during it would let the change finish.
-  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 40, count: 1000 });
+  // Slow moves (4 s a page of 50), so the change is still running while the admin looks at Undo
+  // and the journal, and the Stop below lands before the last page: a stop during it would let
+  // the change finish.
+  await portal.fault({ type: 'delay', method: 'crm.item.update', ms: 80, count: 1000 });
   const dialog = await startChange(app);
   await expect(dialog.getByRole('status')).toContainText('Moving items: 50 moved, 70 left.', {
     timeout: 20_000,
@@ -136,11 +151,28 @@ test('Undo waits for a running outcome change; after a stop it takes back what l
   await expect(notice.getByRole('status')).toContainText('Moving items');
   await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
   await expect(undoButton(app)).toBeDisabled();
+  // So does Revert, on the change's own steps: disabled as Undo is, and even a click that reaches
+  // the button sends nothing (a revert's first request is its fresh read of the directories).
+  await portal.clearJournal();
+  const journal = await openJournal(app);
+  const reverts = journal.getByRole('button', { name: /^Revert/ });
+  await expect(reverts.first()).toBeVisible();
+  for (const revert of await reverts.all()) await expect(revert).toBeDisabled();
+  await reverts.first().click({ force: true });
+  await journal.getByRole('button', { name: 'Close the change journal' }).click();
   await notice.getByRole('button', { name: 'Stop' }).click();
   await expect(notice.getByRole('status')).toContainText('Stopped:', { timeout: 20_000 });
+  expect(await portal.calls('crm.status.entity.types')).toEqual([]);
+  await openJournal(app);
+  await expect(reverts.first()).toBeEnabled();
+  await journal.getByRole('button', { name: 'Close the change journal' }).click();
   const moved = (await stageIn(portal, ids)).filter((s) => s === NEW).length;
   expect(moved).toBeGreaterThan(0);
   expect(moved).toBeLessThan(ITEMS);
+  // Kept with the portal (the admin's user option) and offered to resume, above the board.
+  const resume = notice.getByRole('button', { name: `Resume changing the outcome of ${OLD.name}` });
+  await expect(resume).toBeVisible();
+  expect(await keptChanges(portal)).toEqual([NEW]);
 
   // The stopped change undone: the items that moved go back, the new stage goes; the old stage
   // never left.
@@ -157,4 +189,23 @@ test('Undo waits for a running outcome change; after a stop it takes back what l
   expect(undone.adds).toEqual([]);
   expect(undone.moves).toHaveLength(moved);
   expect(undone.deletes).toHaveLength(1);
+  // Everything is back, so the change is over: its notice and Resume go, and the portal keeps
+  // nothing of it (a Resume would only have started it again).
+  await expect(notice).toHaveCount(0);
+  await expect(app.getByRole('button', { name: /^Resume/ })).toHaveCount(0);
+  await expect.poll(() => keptChanges(portal)).toEqual([]);
+
+  // Redo puts the half-done change back (the new stage, the items that had moved), and with it
+  // the notice and the way to finish it.
+  await portal.clearJournal();
+  await redoButton(app).click();
+  await expect(announcement(app)).toHaveText(`Redone: the outcome change of “${OLD.name}”.`, {
+    timeout: 20_000,
+  });
+  expect((await stageIn(portal, ids)).filter((s) => s === NEW)).toHaveLength(moved);
+  const redone = await steps(portal);
+  expect(redone.adds).toHaveLength(1);
+  expect(redone.deletes).toEqual([]);
+  await expect(resume).toBeVisible();
+  await expect.poll(() => keptChanges(portal)).toEqual([NEW]);
 });

@@ -6,6 +6,7 @@ import {
   itemTypeOf,
   groupDirectories,
   hideLeadsInSimpleMode,
+  mayDisappear,
   objectOf,
   pipelineEntityId,
   smartProcessTitle,
@@ -106,6 +107,22 @@ describe('objectOf', () => {
 
   it('agrees with the object of every directory in the documented example', () => {
     for (const d of ENTITY_TYPES_EXAMPLE) expect(objectOf(d.entityId)).toBe(d.object);
+  });
+});
+
+describe('mayDisappear', () => {
+  it.each([
+    ['DEAL_STAGE_1', true],
+    ['SMART_INVOICE_STAGE_5', true],
+    ['SMART_DOCUMENT_STAGE_13', true],
+    ['DYNAMIC_177_STAGE_7', true],
+    ['DEAL_STAGE', false],
+    ['STATUS', false],
+    ['QUOTE_STATUS', false],
+    ['SOURCE', false],
+    ['DEAL_STAGE_X', false],
+  ])('%j: %s', (entityId, gone) => {
+    expect(mayDisappear(entityId)).toBe(gone);
   });
 });
 

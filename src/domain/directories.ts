@@ -31,6 +31,19 @@ export function objectOf(entityId: string): CrmObject {
 
 const FIXED: readonly CrmObject[] = ['lead', 'deal', 'quote', 'invoice', 'document'];
 
+const PIPELINES: readonly CrmObject[] = ['invoice', 'document', 'dynamic'];
+
+/**
+ * Whether another admin can make the directory disappear while the app shows it: a pipeline
+ * (crm.category.delete, or its smart process deleted with it). Leads, the default deal pipeline,
+ * estimates and the reference books are always there. An undo plans against a fresh list of
+ * directories only where it can be gone (docs/change-journal.md §5).
+ */
+export function mayDisappear(entityId: string): boolean {
+  const object = objectOf(entityId);
+  return object === 'deal' ? entityId !== 'DEAL_STAGE' : PIPELINES.includes(object);
+}
+
 /**
  * crm.status.entity.types names a smart-process pipeline "<process> (<pipeline>)", e.g.
  * "Equipment Purchase (General)"; the section wants just the process.

@@ -66,6 +66,14 @@ export interface OutcomeChange {
   readonly statusId: string;
 }
 
+/**
+ * The key every step of one outcome change is journalled under (ChangeRecord.stepOf), resumed or
+ * not: the undo stack joins its steps by it, and knows by it which unfinished change an undo of
+ * them ends (docs/change-journal.md §5).
+ */
+export const outcomeStepKey = (change: Pick<OutcomeChange, 'oldId' | 'statusId'>): string =>
+  `${change.oldId}>${change.statusId}`;
+
 export type OutcomeState =
   /** The replacement is not there yet: add it. */
   | { readonly step: 'add'; readonly old: Stage }

@@ -1,69 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { AddResult, NewStage, StageUpdate } from '../b24/portal';
 import { PortalError } from '../b24/portal-error';
 import type { ChangeRecord } from '../domain/change';
-import { patchStages, type Stage } from '../domain/stage';
 import { NEWEST, PREPARATION_TO_FAILURE } from '../domain/test-outcome';
 import { stage } from '../domain/test-stages';
-import { FakePortal } from './fake-portal';
+import { newestStages, OutcomePortal } from './fake-outcome-portal';
 import { runOutcome, type OutcomeHooks } from './outcome-run';
 
 const directory = NEWEST;
 const scope = { entityTypeId: 2, categoryId: 1 };
-const seed = (): Stage[] => [
-  stage('1', 10, 'process', { statusId: 'C1:NEW', system: true, entityId: 'DEAL_STAGE_1' }),
-  stage('2', 20, 'process', {
-    statusId: 'C1:PREPARATION',
-    name: 'Preparation',
-    color: '#aabbcc',
-    entityId: 'DEAL_STAGE_1',
-  }),
-  stage('4', 40, 'success', { statusId: 'C1:WON', system: true, entityId: 'DEAL_STAGE_1' }),
-  stage('5', 50, 'failure', { statusId: 'C1:LOSE', system: true, entityId: 'DEAL_STAGE_1' }),
-];
 const change = PREPARATION_TO_FAILURE;
 
-/** A portal whose stages, adds, deletes and item lists behave like the real one's. */
-class OutcomePortal extends FakePortal {
-  nextId = 100;
-  adds: NewStage[] = [];
-  /** The next add lands but its answer is lost. */
-  loseNextAdd = false;
-  override addStage(add: NewStage, shifts: readonly StageUpdate[] = []): Promise<AddResult> {
-    this.adds.push(add);
-    this.stages = patchStages(this.stages, shifts);
-    const id = String(this.nextId++);
-    this.stages = [
-      ...this.stages,
-      stage(id, add.sort, add.semantics === 'F' ? 'failure' : 'process', {
-        statusId: add.statusId,
-        name: add.name,
-        color: add.color,
-        entityId: add.entityId,
-      }),
-    ];
-    if (this.loseNextAdd) {
-      this.loseNextAdd = false;
-      return Promise.reject(new PortalError('network', '', '', 'batch'));
-    }
-    return Promise.resolve({ id, stages: this.stages });
-  }
-  override deleteStage(_e?: string, id = ''): Promise<readonly Stage[] | null> {
-    const gone = this.stages.find((s) => s.id === id);
-    if (gone && (this.analytics.items.get(gone.statusId)?.length ?? 0) > 0) {
-      return Promise.reject(new PortalError('has-items', '', 'There are active items', 'x'));
-    }
-    this.stages = this.stages.filter((s) => s.id !== id);
-    return Promise.resolve(this.stages);
-  }
-  override listItems(_type?: number, statusId = '') {
-    const ids = this.analytics.idsIn(statusId);
-    return Promise.resolve({ ids: ids.slice(0, 50), total: ids.length });
-  }
-}
-
 function setUp(items = 120) {
-  const portal = new OutcomePortal(seed());
+  const portal = new OutcomePortal(newestStages());
   portal.analytics.items.set(
     'C1:PREPARATION',
     Array.from({ length: items }, (_, i) => i + 1),

@@ -3,6 +3,7 @@ import { PortalError } from '../b24/portal-error';
 import { snapshotOf, type ChangeRecord, type StageDelta } from '../domain/change';
 import {
   outcomeState,
+  outcomeStepKey,
   planReplacement,
   sameStatusId,
   type OutcomeChange,
@@ -57,7 +58,7 @@ export async function runOutcome(
   const { entityId } = directory;
   // One key for every step of this change, resumed or not: the undo stack joins them, so Undo
   // takes the whole change back (docs/change-journal.md §5).
-  const stepOf = `${change.oldId}>${change.statusId}`;
+  const stepOf = outcomeStepKey(change);
   const record = (stages: StageDelta[], extra: Partial<ChangeRecord> = {}, error?: unknown) =>
     hooks.record({
       kind: 'outcome',

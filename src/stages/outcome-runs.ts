@@ -29,8 +29,12 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+const anyRunning = () => [...runs.values()].some((run) => run.phase === 'running');
+
 export const outcomeRuns = {
   get: (id: string): OutcomeRun | undefined => runs.get(id),
+  /** Whether any outcome change of this page is under way now. */
+  anyRunning,
   set(id: string, run: OutcomeRun) {
     runs.set(id, run);
     notify();
@@ -46,11 +50,9 @@ export function useOutcomeRun(oldId: string): OutcomeRun | undefined {
   return useSyncExternalStore(subscribe, () => runs.get(oldId));
 }
 
-const anyRunning = () => [...runs.values()].some((run) => run.phase === 'running');
-
 /**
- * Whether an outcome change of this page is under way. Undo and redo wait for it, as they wait
- * for each other: its steps are still landing on the undo stack (docs/change-journal.md §5).
+ * Whether an outcome change of this page is under way. Undo, redo and revert wait for it, as they
+ * wait for each other: its steps are still landing on the undo stack (docs/change-journal.md §5).
  */
 export function useOutcomeRunning(): boolean {
   return useSyncExternalStore(subscribe, anyRunning);

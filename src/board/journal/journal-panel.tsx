@@ -7,6 +7,7 @@ import type { Directory } from '../../domain/stage';
 import { useI18n } from '../../i18n/i18n-context';
 import { useJournalSnapshot, useSessionJournal } from '../../stages/journal/journal-context';
 import { journalKeys, journalPageQueryOptions } from '../../stages/journal/queries';
+import { useUndoIdle } from '../../stages/journal/use-undo';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
@@ -39,6 +40,7 @@ export function JournalPanel({
   const portal = usePortal();
   const journal = useSessionJournal();
   const snapshot = useJournalSnapshot();
+  const ready = useUndoIdle();
   const [filter, setFilter] = useState<JournalFilter>({});
   const [start, setStart] = useState(0);
   const client = useQueryClient();
@@ -78,7 +80,8 @@ export function JournalPanel({
   const waiting = snapshot.pending.filter((p) => p.state !== 'sending').map((p) => p.entry);
   const actions: RowActions = {
     me,
-    canRevert: canEdit && snapshot.running === null,
+    // A revert waits as Undo and Redo do, for another undo and for a running outcome change.
+    canRevert: canEdit && ready,
     onRevert,
   };
   const all = t('filterAll');

@@ -4,8 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/i18n-context';
 import { useJournalSnapshot, useSessionJournal } from '../../stages/journal/journal-context';
 import { journalKeys } from '../../stages/journal/queries';
-import { useUndo } from '../../stages/journal/use-undo';
-import { useOutcomeRunning } from '../../stages/outcome-runs';
+import { useUndo, useUndoIdle } from '../../stages/journal/use-undo';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { JournalPanel } from './journal-panel';
@@ -38,8 +37,8 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
 
   const last = snapshot.stacks.undo.at(-1);
   const next = snapshot.stacks.redo.at(-1);
-  const outcomeRunning = useOutcomeRunning();
-  const idle = canEdit && snapshot.running === null && !outcomeRunning;
+  const ready = useUndoIdle();
+  const idle = canEdit && ready;
   const canUndo = idle && last !== undefined;
   const canRedo = idle && next !== undefined;
   const shortcuts = useMemo(

@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PortalError } from '../../b24/portal-error';
-import type { Stage } from '../../domain/stage';
+import type { Directory, Stage } from '../../domain/stage';
 import { dealDirectory, dealStages } from '../../domain/test-stages';
 import { FakePortal } from '../fake-portal';
 import { stageKeys } from '../keys';
@@ -38,10 +38,10 @@ beforeEach(() => {
 });
 afterEach(() => client.clear());
 
-function render() {
+function render(shown: Directory = directory) {
   return renderStageHook(
     () => ({
-      commands: useStageCommands(directory),
+      commands: useStageCommands(shown),
       undo: useUndo(),
       snapshot: useJournalSnapshot(),
       journal: useSessionJournal(),
@@ -90,6 +90,8 @@ describe('the session journal', () => {
 
     await act(async () => void result.current.undo.undo());
     await waitFor(() => expect(portal.held).toHaveLength(2));
+    // The default pipeline is always there: the guarded write is the undo's only request.
+    expect(portal.directoryLoads).toBe(0);
     expect(portal.held[1]?.updates).toEqual([
       { id: '2', patch: { name: 'Offer' }, expected: { name: 'Proposal' } },
     ]);
@@ -209,5 +211,60 @@ describe('the session journal', () => {
     // Nothing changed, so nothing is journalled: the rename and the first revert only.
     await waitFor(() => expect(portal.journal.stored).toHaveLength(2));
     expect(portal.journal.stored.map((e) => e.change.kind)).toEqual(['revert', 'rename']);
+  });
+
+  it('an undo in a pipeline deleted since re-reads the directory list as a revert does: "gone", nothing sent', async () => {
+    // A pipeline other than the default one: another admin may delete it while the board shows it.
+    const pipeline = dealDirectory({
+      entityId: 'DEAL_STAGE_1',
+      name: 'Renewals',
+      categoryId: 1,
+      isDefaultCategory: false,
+    });
+    portal.stages = portal.stages.map((s) => ({ ...s, entityId: 'DEAL_STAGE_1', categoryId: 1 }));
+    portal.directories = [pipeline];
+    client.setQueryData(stageKeys.directory('DEAL_STAGE_1'), portal.stages);
+    client.setQueryData(stageKeys.start('DEAL_STAGE_1'), {
+      directories: [directory, pipeline],
+      crmMode: 'classic',
+      stages: portal.stages,
+      editRight: { kind: 'allowed' },
+    });
+    const { result } = render(pipeline);
+    await act(async () => result.current.commands.rename(portal.stages[1] as Stage, 'Proposal'));
+    await land(0);
+    await waitFor(() => expect(result.current.snapshot.stacks.undo).toHaveLength(1));
+
+    // While the pipeline stands, the undo plans against the fresh read and sends the guarded
+    // write: the same path as the check below, so that check can fail.
+    await act(async () => void result.current.undo.undo());
+    await waitFor(() => expect(portal.held).toHaveLength(2));
+    expect(portal.directoryLoads).toBe(1);
+    expect(portal.held[1]?.updates).toEqual([
+      { id: '2', patch: { name: 'Offer' }, expected: { name: 'Proposal' } },
+    ]);
+    await land(1);
+    await waitFor(() => expect(result.current.snapshot.announcement?.result).toBe('done'));
+
+    // Redone, then another admin deletes the pipeline; the app's list of directories still has it.
+    await act(async () => void result.current.undo.redo());
+    await waitFor(() => expect(portal.held).toHaveLength(3));
+    await land(2);
+    await waitFor(() => expect(result.current.snapshot.stacks.undo).toHaveLength(1));
+    portal.directories = [];
+    expect(knownDirectory(client, 'DEAL_STAGE_1')).not.toBeNull();
+    await act(async () => void result.current.undo.undo());
+    await waitFor(() =>
+      expect(result.current.snapshot.announcement).toMatchObject({
+        cause: 'undo',
+        result: 'impossible',
+        reason: 'directory-gone',
+        detail: 'Renewals',
+      }),
+    );
+    expect(portal.directoryLoads).toBe(3);
+    expect(portal.held).toHaveLength(3);
+    // It can never be undone now: it leaves the stack, and nothing is added to either.
+    expect(result.current.snapshot.stacks).toEqual({ undo: [], redo: [] });
   });
 });

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { mayDisappear } from '../../domain/directories';
 import { actionOf, subjectName, type JournalEntry } from '../../domain/journal/entry';
 import { planUndo, type UndoRefusal } from '../../domain/journal/undo-plan';
 import type { Directory, Stage } from '../../domain/stage';
@@ -10,7 +11,8 @@ import { useAddStageMutation } from '../use-add-stage';
 import { countableType } from '../use-item-counts';
 import { useRemoveStageMutation } from '../use-remove-stage';
 import { useSendEdit } from '../use-send-edit';
-import { useSessionJournal } from './journal-context';
+import { outcomeRuns, useOutcomeRunning } from '../outcome-runs';
+import { useJournalSnapshot, useSessionJournal } from './journal-context';
 import { freshDirectory, knownDirectory, moveIdsBack, shownStages } from './move-back';
 import type { Announcement } from './session-journal';
 import {
@@ -23,6 +25,19 @@ import {
 } from './undo-steps';
 import { reasonOf } from './records';
 import { undoReplace } from './undo-replace';
+import { followPendingOutcome } from './undo-pending-outcome';
+
+/**
+ * Whether an undo, redo or revert may start now: none is on its way, and no outcome change of this
+ * page runs. That change's steps are still landing on the undo stack, and putting them back
+ * mid-way would move items back while the run moves them on (docs/change-journal.md §5). Undo,
+ * Redo and every Revert wait on this one answer.
+ */
+export function useUndoIdle(): boolean {
+  const { running } = useJournalSnapshot();
+  const outcomeRunning = useOutcomeRunning();
+  return running === null && !outcomeRunning;
+}
 
 /** Refusals that will not go away by trying again: the entry leaves the undo stacks. */
 const FOR_GOOD: ReadonlySet<UndoRefusal> = new Set([
@@ -56,17 +71,19 @@ export function useUndo() {
       force: boolean,
     ): Promise<Announcement> {
       const { entityId } = entry.change.directory;
-      // A revert plans against the portal as it is now, the list of directories included (a
-      // pipeline may be gone). An undo plans against the board's copy; a write back is guarded
-      // by the portal itself, but a delete or an add is not, so those are planned again against
-      // a fresh read.
-      let { directory, stages }: { directory: Directory | null; stages: Stage[] | null } =
-        cause === 'revert'
-          ? await freshDirectory(client, portal, entityId)
-          : { directory: knownDirectory(client, entityId), stages: null };
+      // Planned against the portal as it is now, the list of directories included, wherever the
+      // directory may be gone: a revert may be of anything, and another admin may have deleted
+      // the pipeline of this session's own change since the app listed it. A directory gone is
+      // explained and nothing is sent (docs/change-journal.md §5). Elsewhere an undo plans
+      // against the board's copy: a write back is guarded by the portal itself, in its one
+      // request, but a delete or an add is not, so those are planned again against a fresh read.
+      const fresh = cause === 'revert' || mayDisappear(entityId);
+      let { directory, stages }: { directory: Directory | null; stages: Stage[] | null } = fresh
+        ? await freshDirectory(client, portal, entityId)
+        : { directory: knownDirectory(client, entityId), stages: null };
       if (directory && !stages) stages = await shownStages(client, portal, entityId);
       let plan = planUndo(entry.change, stages, { force });
-      if (directory && cause !== 'revert' && plan.kind !== 'update' && plan.kind !== 'impossible') {
+      if (directory && !fresh && plan.kind !== 'update' && plan.kind !== 'impossible') {
         ({ directory, stages } = await freshDirectory(client, portal, entityId));
         plan = planUndo(entry.change, stages, { force });
       }
@@ -126,7 +143,7 @@ export function useUndo() {
       cause: Announcement['cause'],
       force = false,
     ) {
-      if (!entry || journal.get().running) return;
+      if (!entry || journal.get().running || outcomeRuns.anyRunning()) return;
       journal.running(entry);
       let announcement: Announcement;
       try {
@@ -136,6 +153,7 @@ export function useUndo() {
         announcement = { cause, result: 'refused', entry, reason };
       }
       journal.running(null);
+      followPendingOutcome(portal, announcement, journal.get().stacks);
       journal.announce(announcement);
     }
 
