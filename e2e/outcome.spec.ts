@@ -162,7 +162,7 @@ test.describe('changing a stage’s outcome', () => {
     await expect(dialog).toContainText(`is added to In progress, at place 3`);
     await expect(dialog).toContainText(`${ids.length} items move into it`);
     await expect(dialog).toContainText(`changes from ${lost.statusId} to ${made}`);
-    await dialog.getByRole('button', { name: 'Change outcome' }).press('Enter');
+    await dialog.getByRole('button', { name: 'Change outcome' }).click();
     await expect(dialog.getByRole('status')).toHaveText(
       `Done: “${lost.name}” is now a stage of In progress; ${ids.length} items moved.`,
       { timeout: 20_000 },
@@ -211,6 +211,65 @@ test.describe('changing a stage’s outcome', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => namesIn(group(app, 'In progress'))).toEqual(wanted);
     await expect(group(app, 'Failure').getByRole('heading', { name: lost.name })).toHaveCount(0);
+  });
+
+  test('the dialog opens in view, scrolled or not, and stays put while the portal resizes the frame: a press on Change outcome is released on it', async ({
+    portal,
+    openApp,
+    page,
+  }) => {
+    const { ids, app } = await ready(portal, openApp);
+    const open = () =>
+      app.getByRole('button', { name: `Change outcome of stage ${OLD.name}` }).click();
+    const dialog = app.getByRole('dialog', { name: `Change the outcome of ${OLD.name}` });
+    const start = dialog.getByRole('button', { name: 'Change outcome' });
+
+    // The portal's page scrolled so the frame's top is out of the window: the dialog opens in
+    // the part on screen (docs/sdk.md §4.8).
+    await page.evaluate(() => window.scrollTo(0, 300));
+    // The frame learns it from its IntersectionObservers, all updated in one step: once this one
+    // sees its first 57 px off screen (300 px less the 243 above the frame), so has the app's.
+    await app.locator('html').evaluate(
+      () =>
+        new Promise<void>((seen) => {
+          const observer = new IntersectionObserver(
+            (entries) => {
+              if ((entries.at(-1)?.intersectionRect.top ?? 0) > 0) {
+                observer.disconnect();
+                seen();
+              }
+            },
+            { threshold: Array.from({ length: 101 }, (_, k) => k / 100) },
+          );
+          observer.observe(document.documentElement);
+        }),
+    );
+    await open();
+    await expect(dialog).toBeInViewport({ ratio: 1 });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // Unscrolled, where a dialog centred in the 873 px frame had its buttons below the window.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await open();
+    await expect(dialog).toBeInViewport({ ratio: 1 });
+
+    // Pressed, then the portal makes the frame 240 px taller (as it does when content comes
+    // above the board, docs/sdk.md §4.5), then released: the button has not moved, so the
+    // release is on it and the change starts.
+    const before = await start.boundingBox();
+    if (!before) throw new Error('Change outcome has no box');
+    await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+    await page.mouse.down();
+    const frame = page.locator('#app-frame');
+    const height = await frame.evaluate((f) => f.getBoundingClientRect().height);
+    await frame.evaluate((f, h) => void (f.style.height = `${h}px`), height + 240);
+    await expect
+      .poll(() => app.locator('html').evaluate(() => window.innerHeight))
+      .toBe(height + 240);
+    expect(await start.boundingBox()).toEqual(before);
+    await page.mouse.up();
+    await expect(dialog.getByRole('status')).toContainText('Done:', { timeout: 20_000 });
+    expect(await stageIn(portal, ids)).toEqual(ids.map(() => NEW));
   });
 
   test('a fault half-way stops it; after a reload, Resume finishes it and no item is lost', async ({

@@ -1,11 +1,12 @@
 import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, StrictMode, Suspense, useState } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
 import type { Portal } from '../b24/portal';
 import { I18nProvider } from '../i18n/i18n-context';
 import { langFrom } from '../i18n/messages';
 import { createUnsavedEdits, StagesProvider, usePortal } from '../stages/portal-context';
 import { JournalProvider } from '../stages/journal/journal-context';
 import type { UnsavedEdits } from '../stages/unsaved-edits';
+import { watchFrameView } from '../ui/frame-view';
 import { Shell } from './shell';
 
 /** Only a first install needs it: not part of the everyday board's download. */
@@ -58,6 +59,8 @@ export function App({ portal, unsaved }: { portal: Portal; unsaved: UnsavedEdits
 
 function Screen() {
   useFitHeight();
+  // Known before any dialog opens, so each opens where the admin is looking (ui/frame-view.ts).
+  useEffect(watchFrameView, []);
   const portal = usePortal();
   return portal.host.installMode ? (
     <Suspense fallback={null}>

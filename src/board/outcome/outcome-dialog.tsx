@@ -17,6 +17,7 @@ import {
   useOutcomeRun,
 } from '../../stages/use-outcome-change';
 import { Button } from '../../ui/button';
+import { DialogPanel } from '../../ui/dialog-panel';
 import { groupLabel } from '../analytics/format';
 import { useBoardTools } from '../board-context';
 import { OutcomeRunView } from './outcome-run-view';
@@ -37,24 +38,21 @@ export function OutcomeDialogHost({ directory, stages, stage }: Props) {
   const t = useT();
   return (
     <Dialog.Root open onOpenChange={(open) => !open && outcomeDialog.close()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 bg-black/40" />
-        <Dialog.Content
-          className="fixed top-1/2 left-1/2 flex max-h-[90vh] w-[min(34rem,92vw)] -translate-x-1/2 -translate-y-1/2 flex-col gap-3 overflow-y-auto rounded-card bg-surface p-4 text-text shadow-lg"
-          onCloseAutoFocus={(event) => {
-            event.preventDefault();
-            const back =
-              document.querySelector<HTMLElement>(outcomeControlSelector(stage.id)) ??
-              document.querySelector<HTMLElement>('[data-analytics-controls]');
-            back?.focus();
-          }}
-        >
-          <Dialog.Title className="text-base font-semibold break-words">
-            {t('outcomeTitle', { name: stage.name })}
-          </Dialog.Title>
-          <OutcomeBody directory={directory} stages={stages} stage={stage} />
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel
+        width="w-[min(34rem,92vw)]"
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          const back =
+            document.querySelector<HTMLElement>(outcomeControlSelector(stage.id)) ??
+            document.querySelector<HTMLElement>('[data-analytics-controls]');
+          back?.focus();
+        }}
+      >
+        <Dialog.Title className="text-base font-semibold break-words">
+          {t('outcomeTitle', { name: stage.name })}
+        </Dialog.Title>
+        <OutcomeBody directory={directory} stages={stages} stage={stage} />
+      </DialogPanel>
     </Dialog.Root>
   );
 }
