@@ -1,5 +1,6 @@
 import '../../i18n/analytics';
 import * as Dialog from '@radix-ui/react-dialog';
+import { DialogPanel } from '../../ui/dialog-panel';
 import { useMemo } from 'react';
 import { funnelOf } from '../../domain/funnel';
 import type { Directory, Stage } from '../../domain/stage';
@@ -30,24 +31,21 @@ export function FunnelDialog({
       <Dialog.Trigger asChild>
         <Button>{t('funnelPreview')}</Button>
       </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 flex max-h-[90vh] w-[min(56rem,94vw)] -translate-x-1/2 -translate-y-1/2 flex-col gap-3 overflow-y-auto rounded-card bg-surface p-4 text-text shadow-lg">
-          <Dialog.Title className="text-base font-semibold break-words">
-            {t('funnelTitle', { name: directory.name, days: figures.days })}
-          </Dialog.Title>
-          <Dialog.Description className="text-sm text-muted">
-            {t('funnelDescription')}
-          </Dialog.Description>
-          <FunnelChart funnel={funnel} name={directory.name} />
-          <FunnelTable funnel={funnel} />
-          <div className="flex justify-end">
-            <Dialog.Close asChild>
-              <Button>{t('close')}</Button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel width="w-[min(56rem,94vw)]">
+        <Dialog.Title className="text-base font-semibold break-words">
+          {t('funnelTitle', { name: directory.name, days: figures.days })}
+        </Dialog.Title>
+        <Dialog.Description className="text-sm text-muted">
+          {t('funnelDescription')}
+        </Dialog.Description>
+        <FunnelChart funnel={funnel} name={directory.name} />
+        <FunnelTable funnel={funnel} />
+        <div className="flex justify-end">
+          <Dialog.Close asChild>
+            <Button>{t('close')}</Button>
+          </Dialog.Close>
+        </div>
+      </DialogPanel>
     </Dialog.Root>
   );
 }

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { DialogPanel } from '../../ui/dialog-panel';
 import { useState, type ReactNode } from 'react';
 import type { Stage } from '../../domain/stage';
 import { useT } from '../../i18n/i18n-context';
@@ -33,12 +34,9 @@ export function DeleteDialog({
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 flex max-h-[90vh] w-[min(32rem,92vw)] -translate-x-1/2 -translate-y-1/2 flex-col gap-3 overflow-y-auto rounded-card bg-surface p-4 text-text shadow-lg">
-          {open && <DeleteBody stage={stage} count={count} onDone={() => setOpen(false)} />}
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel width="w-[min(32rem,92vw)]">
+        {open && <DeleteBody stage={stage} count={count} onDone={() => setOpen(false)} />}
+      </DialogPanel>
     </Dialog.Root>
   );
 }

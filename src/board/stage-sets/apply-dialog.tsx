@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { DialogPanel } from '../../ui/dialog-panel';
 import { useQueryClient } from '@tanstack/react-query';
 import type { StartData } from '../../b24/portal';
 import type { Directory } from '../../domain/stage';
@@ -46,74 +47,71 @@ export function ApplyDialog({ directory, onClose }: { directory: Directory; onCl
   };
   return (
     <Dialog.Root open onOpenChange={(open) => !open && !running && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 flex max-h-[92vh] w-[min(48rem,94vw)] -translate-x-1/2 -translate-y-1/2 flex-col gap-3 overflow-y-auto rounded-card bg-surface p-4 text-text shadow-lg">
-          <Dialog.Title className="text-base font-semibold">{t('applyStageSet')}</Dialog.Title>
-          <Dialog.Description className="text-sm">
-            {t('applyStageSetIntro', { name: directory.name })}
-          </Dialog.Description>
-          <fieldset disabled={started} className="contents">
-            <SetSources flow={flow} directory={directory} directories={directories} />
-          </fieldset>
-          <div className="flex gap-2">
-            <Button
-              variant={preview ? 'secondary' : 'primary'}
-              disabled={!flow.source || flow.busy || started}
-              onClick={() => void flow.runPreview()}
-            >
-              {flow.busy ? t('previewing') : t('preview')}
-            </Button>
-          </div>
-          {flow.problems && <SetProblems problems={flow.problems} />}
-          {flow.error !== null && (
-            <p role="alert" className="text-sm text-alert">
-              {t('previewFailed', { reason: errorMessage(t, flow.error) })}
+      <DialogPanel width="w-[min(48rem,94vw)]">
+        <Dialog.Title className="text-base font-semibold">{t('applyStageSet')}</Dialog.Title>
+        <Dialog.Description className="text-sm">
+          {t('applyStageSetIntro', { name: directory.name })}
+        </Dialog.Description>
+        <fieldset disabled={started} className="contents">
+          <SetSources flow={flow} directory={directory} directories={directories} />
+        </fieldset>
+        <div className="flex gap-2">
+          <Button
+            variant={preview ? 'secondary' : 'primary'}
+            disabled={!flow.source || flow.busy || started}
+            onClick={() => void flow.runPreview()}
+          >
+            {flow.busy ? t('previewing') : t('preview')}
+          </Button>
+        </div>
+        {flow.problems && <SetProblems problems={flow.problems} />}
+        {flow.error !== null && (
+          <p role="alert" className="text-sm text-alert">
+            {t('previewFailed', { reason: errorMessage(t, flow.error) })}
+          </p>
+        )}
+        {preview && (
+          <>
+            <PlannedChanges preview={preview} onTarget={flow.setTarget} disabled={started} />
+            <p className="text-sm" role="status">
+              {preview.plan.writes === 0
+                ? t('planNothing')
+                : t('planSummary', {
+                    writes: preview.plan.writes,
+                    adds: preview.plan.adds.length,
+                    updates: preview.plan.updates.length,
+                    deletes: preview.plan.deletes.length,
+                    items: preview.plan.moves.reduce((n, m) => n + m.count, 0),
+                  })}
             </p>
+          </>
+        )}
+        {started && <ApplyProgress state={apply.state} />}
+        <div className="flex flex-wrap justify-end gap-2">
+          {running && (
+            <Button onClick={apply.stop} disabled={apply.state.phase === 'stopping'}>
+              {t('stop')}
+            </Button>
           )}
-          {preview && (
-            <>
-              <PlannedChanges preview={preview} onTarget={flow.setTarget} disabled={started} />
-              <p className="text-sm" role="status">
-                {preview.plan.writes === 0
-                  ? t('planNothing')
-                  : t('planSummary', {
-                      writes: preview.plan.writes,
-                      adds: preview.plan.adds.length,
-                      updates: preview.plan.updates.length,
-                      deletes: preview.plan.deletes.length,
-                      items: preview.plan.moves.reduce((n, m) => n + m.count, 0),
-                    })}
-              </p>
-            </>
+          {(apply.state.phase === 'stopped' ||
+            apply.state.phase === 'failed' ||
+            apply.state.phase === 'differs') && (
+            <Button variant="primary" onClick={() => go(true)}>
+              {t('resume')}
+            </Button>
           )}
-          {started && <ApplyProgress state={apply.state} />}
-          <div className="flex flex-wrap justify-end gap-2">
-            {running && (
-              <Button onClick={apply.stop} disabled={apply.state.phase === 'stopping'}>
-                {t('stop')}
-              </Button>
-            )}
-            {(apply.state.phase === 'stopped' ||
-              apply.state.phase === 'failed' ||
-              apply.state.phase === 'differs') && (
-              <Button variant="primary" onClick={() => go(true)}>
-                {t('resume')}
-              </Button>
-            )}
-            {!started && preview && preview.plan.writes > 0 && (
-              <Button variant="primary" onClick={() => go(false)}>
-                {t('apply')}
-              </Button>
-            )}
-            <Dialog.Close asChild>
-              <Button variant="ghost" disabled={running}>
-                {apply.state.phase === 'done' ? t('close') : t('cancel')}
-              </Button>
-            </Dialog.Close>
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
+          {!started && preview && preview.plan.writes > 0 && (
+            <Button variant="primary" onClick={() => go(false)}>
+              {t('apply')}
+            </Button>
+          )}
+          <Dialog.Close asChild>
+            <Button variant="ghost" disabled={running}>
+              {apply.state.phase === 'done' ? t('close') : t('cancel')}
+            </Button>
+          </Dialog.Close>
+        </div>
+      </DialogPanel>
     </Dialog.Root>
   );
 }

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { DialogPanel } from '../../ui/dialog-panel';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Directory } from '../../domain/stage';
 import { usePipelineCommands, type DeleteCheck } from '../../stages/use-pipelines';
@@ -27,17 +28,14 @@ export function PipelineDialog({
         });
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 bg-black/40" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 flex w-[min(28rem,92vw)] -translate-x-1/2 -translate-y-1/2 flex-col gap-3 rounded-card bg-surface p-4 text-text shadow-lg">
-          <Dialog.Title className="text-base font-semibold">{title}</Dialog.Title>
-          {action.kind === 'delete' ? (
-            <DeleteBody directory={action.directory} onDone={onClose} />
-          ) : (
-            <NameForm action={action} onDone={onClose} onSelect={onSelect} />
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
+      <DialogPanel width="w-[min(28rem,92vw)]">
+        <Dialog.Title className="text-base font-semibold">{title}</Dialog.Title>
+        {action.kind === 'delete' ? (
+          <DeleteBody directory={action.directory} onDone={onClose} />
+        ) : (
+          <NameForm action={action} onDone={onClose} onSelect={onSelect} />
+        )}
+      </DialogPanel>
     </Dialog.Root>
   );
 }
