@@ -62,6 +62,18 @@ const land = async (n: number) => {
   await act(async () => write?.answer({ stages: portal.applied(write.updates) }));
 };
 
+/** Renames "Offer" to "Proposal", lets it land, then undoes it: the undo's guarded write is held. */
+async function renameAndUndo(result: ReturnType<typeof render>['result']) {
+  await act(async () => result.current.commands.rename(portal.stages[1] as Stage, 'Proposal'));
+  await land(0);
+  await waitFor(() => expect(result.current.snapshot.stacks.undo).toHaveLength(1));
+  await act(async () => void result.current.undo.undo());
+  await waitFor(() => expect(portal.held).toHaveLength(2));
+  expect(portal.held[1]?.updates).toEqual([
+    { id: '2', patch: { name: 'Offer' }, expected: { name: 'Proposal' } },
+  ]);
+}
+
 describe('the session journal', () => {
   it('records a rename once the portal confirms it, and writes it to the storage', async () => {
     const { result } = render();
@@ -84,17 +96,9 @@ describe('the session journal', () => {
   it('undo puts the name back (guarded), redo again, each journalled and announced', async () => {
     const { result } = render();
     await act(() => result.current.journal.start(portal.journal));
-    await act(async () => result.current.commands.rename(portal.stages[1] as Stage, 'Proposal'));
-    await land(0);
-    await waitFor(() => expect(result.current.snapshot.stacks.undo).toHaveLength(1));
-
-    await act(async () => void result.current.undo.undo());
-    await waitFor(() => expect(portal.held).toHaveLength(2));
+    await renameAndUndo(result);
     // The default pipeline is always there: the guarded write is the undo's only request.
     expect(portal.directoryLoads).toBe(0);
-    expect(portal.held[1]?.updates).toEqual([
-      { id: '2', patch: { name: 'Offer' }, expected: { name: 'Proposal' } },
-    ]);
     await land(1);
     await waitFor(() => expect(result.current.snapshot.announcement?.result).toBe('done'));
     expect(nameOf('2')).toBe('Offer');
@@ -231,18 +235,10 @@ describe('the session journal', () => {
       editRight: { kind: 'allowed' },
     });
     const { result } = render(pipeline);
-    await act(async () => result.current.commands.rename(portal.stages[1] as Stage, 'Proposal'));
-    await land(0);
-    await waitFor(() => expect(result.current.snapshot.stacks.undo).toHaveLength(1));
-
     // While the pipeline stands, the undo plans against the fresh read and sends the guarded
     // write: the same path as the check below, so that check can fail.
-    await act(async () => void result.current.undo.undo());
-    await waitFor(() => expect(portal.held).toHaveLength(2));
+    await renameAndUndo(result);
     expect(portal.directoryLoads).toBe(1);
-    expect(portal.held[1]?.updates).toEqual([
-      { id: '2', patch: { name: 'Offer' }, expected: { name: 'Proposal' } },
-    ]);
     await land(1);
     await waitFor(() => expect(result.current.snapshot.announcement?.result).toBe('done'));
 
