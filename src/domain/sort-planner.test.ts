@@ -183,6 +183,15 @@ const moveArb = (stages: readonly Stage[]) =>
 // --- Specs ---
 
 describe('planSort', () => {
+  it.each<[string, string, SortWrite[]]>([
+    // Swapping 1 and 2 takes one SORT write, on either of them.
+    ['1', 'the stage renamed anyway', [{ id: '1', sort: 25 }]],
+    ['2', 'the other stage, renamed anyway', [{ id: '2', sort: 5 }]],
+  ])('a SORT rides on an update stage %s gets anyway (%s)', (free, _, writes) => {
+    const slots = [slot('1', 10), slot('2', 20), slot('3', 30)];
+    expect(planSort(slots, ['2', '1', '3'], undefined, new Set([free]))).toEqual(writes);
+  });
+
   it.each<[string, SortSlot[], string[], SortWrite[]]>([
     [
       'a stage moved into a gap of 10 gets the midpoint, nothing else is written',

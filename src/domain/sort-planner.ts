@@ -145,11 +145,14 @@ function validate(slots: readonly SortSlot[], desired: readonly string[]): Map<s
  * desired order, O(n²)); every other stage gets a fresh integer in the gap between its kept
  * neighbours. Among equally small plans it prefers rewriting stages that actually moved, so a
  * single drag writes the dragged stage, not a neighbour. `moved` lets the caller name them.
+ * `free` names stages that get a command anyway (a rename or recolour in the same
+ * crm.status.update): a SORT riding on it costs nothing, so only the others count as writes.
  */
 export function planSort(
   slots: readonly SortSlot[],
   desired: readonly string[],
   moved?: ReadonlySet<string>,
+  free: ReadonlySet<string> = new Set(),
 ): SortWrite[] {
   const byId = validate(slots, desired);
   const n = desired.length;
@@ -163,14 +166,15 @@ export function planSort(
   }
   nodes.push({ sort: SORT_MAX + 1, id: '', group: null });
 
-  // score = kept * (n + 1) + kept-and-unmoved: fewest writes first, then prefer writing movers.
+  // score = kept-and-not-free * (n + 1) + kept-and-unmoved: fewest commands first, then prefer
+  // writing movers.
   const score: number[] = new Array<number>(n + 2).fill(-1);
   const prev: number[] = new Array<number>(n + 2).fill(-1);
   score[0] = 0;
   for (let j = 1; j <= n + 1; j++) {
     const b = nodes[j];
     if (!b) continue;
-    const gain = j === n + 1 ? 0 : n + 1 + (stay.has(b.id) ? 1 : 0);
+    const gain = j === n + 1 ? 0 : (free.has(b.id) ? 0 : n + 1) + (stay.has(b.id) ? 1 : 0);
     for (let i = 0; i < j; i++) {
       const a = nodes[i];
       const si = score[i] ?? -1;

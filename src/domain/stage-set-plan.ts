@@ -154,10 +154,21 @@ export function planStageSet(input: PlanInput): StageSetPlan {
     const existing = pairing.matched.get(index)?.stage;
     return { id: slotId(index), sort: existing ? existing.sort : null, group: wanted.group };
   });
+  // A matched stage renamed or recoloured gets its update anyway; a SORT rides on it for free.
+  const updatedAnyway = new Set(
+    [...pairing.matched].flatMap(([index, { stage }]) => {
+      const wanted = set.stages[index];
+      return wanted && (stage.name !== wanted.name || stage.color !== wanted.color)
+        ? [stage.id]
+        : [];
+    }),
+  );
   const sorts = new Map(
     planSort(
       slots,
       slots.map((s) => s.id),
+      undefined,
+      updatedAnyway,
     ).map((w) => [w.id, w.sort]),
   );
 
