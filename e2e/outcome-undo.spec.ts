@@ -151,6 +151,11 @@ test('Undo and Revert wait for a running outcome change; after a stop Undo takes
   await expect(notice.getByRole('status')).toContainText('Moving items');
   await expect(undoButton(app)).toHaveAccessibleName(`Undo outcome change of ${OLD.name}`);
   await expect(undoButton(app)).toBeDisabled();
+  // Its tooltip says why, instead of a shortcut that does nothing now.
+  await expect(undoButton(app)).toHaveAttribute(
+    'title',
+    `Undo outcome change of ${OLD.name}: waits until the outcome change ends`,
+  );
   // So does Revert, on the change's own steps: disabled as Undo is, and even a click that reaches
   // the button sends nothing (a revert's first request is its fresh read of the directories).
   await portal.clearJournal();
@@ -165,6 +170,7 @@ test('Undo and Revert wait for a running outcome change; after a stop Undo takes
   expect(await portal.calls('crm.status.entity.types')).toEqual([]);
   await openJournal(app);
   await expect(reverts.first()).toBeEnabled();
+  await expect(undoButton(app)).toHaveAttribute('title', /\((Ctrl\+|⌘)Z\)$/);
   await journal.getByRole('button', { name: 'Close the change journal' }).click();
   const moved = (await stageIn(portal, ids)).filter((s) => s === NEW).length;
   expect(moved).toBeGreaterThan(0);

@@ -5,6 +5,7 @@ import { useT } from '../../i18n/i18n-context';
 import { useJournalSnapshot, useSessionJournal } from '../../stages/journal/journal-context';
 import { journalKeys } from '../../stages/journal/queries';
 import { useUndo, useUndoIdle } from '../../stages/journal/use-undo';
+import { useOutcomeRunning } from '../../stages/outcome-runs';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { JournalPanel } from './journal-panel';
@@ -51,6 +52,13 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
   useUndoShortcuts(shortcuts);
 
   const key = isMac() ? '⌘' : 'Ctrl+';
+  // Disabled while an outcome change runs (its steps are still landing on the stack): the
+  // tooltip says why rather than offering a shortcut that does nothing.
+  const outcomeRunning = useOutcomeRunning();
+  const hint = (label: string, keys: string) =>
+    outcomeRunning
+      ? t('undoWaitsForOutcome', { label })
+      : t('undoShortcut', { label, keys: `${key}${keys}` });
   const undoName = last ? undoLabel(t, last, false) : t('undo');
   const redoName = next ? undoLabel(t, next, true) : t('redo');
   const { running, announcement } = snapshot;
@@ -66,7 +74,7 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
     <div className="relative flex shrink-0 items-center gap-1">
       <Button
         aria-label={undoName}
-        title={last ? t('undoShortcut', { label: undoName, keys: `${key}Z` }) : t('undoNothing')}
+        title={last ? hint(undoName, 'Z') : t('undoNothing')}
         disabled={!canUndo}
         onClick={() => void undo.undo()}
       >
@@ -74,9 +82,7 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
       </Button>
       <Button
         aria-label={redoName}
-        title={
-          next ? t('undoShortcut', { label: redoName, keys: `${key}Shift+Z` }) : t('redoNothing')
-        }
+        title={next ? hint(redoName, 'Shift+Z') : t('redoNothing')}
         disabled={!canRedo}
         onClick={() => void undo.redo()}
       >

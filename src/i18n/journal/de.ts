@@ -7,6 +7,7 @@ export const journalDe: Record<keyof typeof journalEn, string> = {
   undoNothing: 'Nichts rückgängig zu machen',
   redoNothing: 'Nichts zu wiederholen',
   undoShortcut: '{label} ({keys})',
+  undoWaitsForOutcome: '{label}: wartet, bis die Änderung des Ergebnisses abgeschlossen ist',
   journalClose: 'Änderungsprotokoll schließen',
   actionMove: 'Verschieben',
   actionRename: 'Umbenennen',

@@ -5,6 +5,7 @@ export const journalEn = {
   undoNothing: 'Nothing to undo',
   redoNothing: 'Nothing to redo',
   undoShortcut: '{label} ({keys})',
+  undoWaitsForOutcome: '{label}: waits until the outcome change ends',
   journalClose: 'Close the change journal',
   actionMove: 'move',
   actionRename: 'rename',

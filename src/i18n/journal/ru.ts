@@ -7,6 +7,7 @@ export const journalRu: Record<keyof typeof journalEn, string> = {
   undoNothing: 'Нечего отменять',
   redoNothing: 'Нечего повторять',
   undoShortcut: '{label} ({keys})',
+  undoWaitsForOutcome: '{label}: станет доступно, когда закончится смена исхода',
   journalClose: 'Закрыть журнал изменений',
   actionMove: 'перемещение',
   actionRename: 'переименование',
