@@ -10,7 +10,8 @@ import { generateStatusId, statusIdMaxLength } from './status-id';
  * The dry run of applying a set to a directory: every step the admin will see, and the writes
  * that carry them out, as few as the portal allows:
  * - a matched stage gets ONE crm.status.update carrying its new name, colour and SORT together;
- * - SORT is written only where the order needs it (planSort: the fewest SORT writes);
+ * - SORT is written only where the order needs it (planSort: the fewest commands, a SORT riding
+ *   free on a stage renamed or recoloured anyway);
  * - a new stage is ONE crm.status.add, already with its final SORT, which lies inside its zone
  *   (an in-progress stage below the success stage's SORT, a failure stage above it: the add
  *   refuses anything else, docs/server-behaviour.md §1);
