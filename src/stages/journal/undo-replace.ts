@@ -6,6 +6,7 @@ import {
   addStageBack,
   asPortalError,
   finish,
+  moveItemsBack,
   outcome,
   recordOf,
   type UndoContext,
@@ -29,18 +30,11 @@ export async function undoReplace(
   const back = added.after;
   const readded: StageDelta = { before: null, after: back };
 
-  const moved = itemsBack ? await ctx.moveIds(itemsBack.ids, itemsBack.to) : null;
-  const items =
-    itemsBack && moved && moved.moved.length > 0
-      ? {
-          ids: moved.moved,
-          from: remove.statusId,
-          to: back.statusId,
-          fromName: remove.name,
-          toName: back.name,
-        }
-      : undefined;
-  if (moved?.error) {
+  // The plan moves them from the replacement (its STATUS_ID) to the old stage's STATUS_ID, which
+  // the stage added back keeps.
+  const moved = await moveItemsBack(ctx, itemsBack, back, remove.name);
+  const { items } = moved;
+  if (moved.error) {
     recordOf(ctx, { stages: [readded], items, outcome: outcome(moved.error, true) });
     return finish(ctx, 'partly', moved.error);
   }

@@ -245,19 +245,32 @@ export async function undoDelete(
   if ('refused' in readded) return readded.refused;
   const { after } = readded;
   const { itemsBack } = plan;
-  const back = itemsBack ? await ctx.moveIds(itemsBack.ids, itemsBack.to) : null;
   const source = itemsBack ? stageOf(ctx, itemsBack.from) : undefined;
+  const { items, error } = await moveItemsBack(ctx, itemsBack, after, source?.name);
+  recordOf(ctx, { stages: [{ before: null, after }], items, outcome: outcome(error, true) });
+  return finish(ctx, error ? 'partly' : 'done', error);
+}
+
+/**
+ * Moves the items a change took out of a stage back into it, once it stands again; what moved,
+ * as the record's `items`, and the portal's refusal if one stopped it.
+ */
+export async function moveItemsBack(
+  ctx: UndoContext,
+  itemsBack: Extract<UndoPlan, { kind: 'add-back' }>['itemsBack'],
+  into: StageSnapshot,
+  fromName: string | undefined,
+) {
+  const back = itemsBack ? await ctx.moveIds(itemsBack.ids, itemsBack.to) : null;
   const items =
     itemsBack && back && back.moved.length > 0
       ? {
           ids: back.moved,
           from: itemsBack.from,
           to: itemsBack.to,
-          toName: after.name,
-          ...(source ? { fromName: source.name } : {}),
+          toName: into.name,
+          ...(fromName !== undefined ? { fromName } : {}),
         }
       : undefined;
-  const error = back?.error ?? null;
-  recordOf(ctx, { stages: [{ before: null, after }], items, outcome: outcome(error, true) });
-  return finish(ctx, error ? 'partly' : 'done', error);
+  return { items, error: back?.error ?? null };
 }
