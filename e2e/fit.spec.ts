@@ -70,6 +70,14 @@ test.describe('a board that fits', () => {
       for (const action of actions) {
         expect(await onScreen(page, app.getByRole('button', { name: action })), action).toBe(true);
       }
+      // On one row: a wrapped row would make the card taller than the stage header it mimics.
+      const rows = await Promise.all(
+        actions.slice(1).map(async (action) => {
+          const box = await app.getByRole('button', { name: action }).boundingBox();
+          return box?.y;
+        }),
+      );
+      expect(new Set(rows).size, `${name}: rename and delete on one row`).toBe(1);
     }
     const sizes = await widths(page, app);
     expect(noSidewaysScroll(sizes.portal)).toBe(true);
@@ -124,6 +132,13 @@ test.describe('a board that fits', () => {
     // Every stage keeps its controls there.
     await expect(app.getByRole('button', { name: /^Move stage / })).toHaveCount(120);
     await expect(app.getByRole('button', { name: /^Rename stage / })).toHaveCount(120);
+    // And its whole name: in a list of "Onboarding step …" a clipped name says nothing.
+    const clipped = await group(app, 'In progress')
+      .getByRole('heading', { level: 3 })
+      .evaluateAll((names) =>
+        names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent),
+      );
+    expect(clipped).toEqual([]);
   });
 
   test('the compact view is remembered per user, across a reload', async ({

@@ -21,8 +21,9 @@ const ROW =
 /**
  * One stage, as compact as Bitrix24's own stage headers: a header filled with the stage's colour
  * (validated by normalisePortalColour, passed as a CSS variable, never as a class name) holding
- * the name, one small line with its place, code and item count, and the row of actions. In the
- * compact view the same parts sit on one line. Its place is a CSS counter of the group's list,
+ * the name, one small line with the drag handle, its place, code and item count, and the row of
+ * actions: five 24 px buttons, which fit the narrowest card a crowded board gives (9rem) on one
+ * row. In the compact view the same parts sit on one line. Its place is a CSS counter of the group's list,
  * so a move re-renders only the moved card. The drag overlay's copy (`overlay`) has no controls.
  */
 export const StageCard = memo(function StageCard({
@@ -64,7 +65,7 @@ export const StageCard = memo(function StageCard({
   );
   const header = (
     <header
-      className={`${onColour} ${compact ? `min-w-0 rounded-control px-1.5 py-0.5 ${renaming ? 'flex-1' : 'max-w-[55%]'}` : 'px-1 py-1 @min-[6.5rem]:px-1.5'}`}
+      className={`${onColour} ${compact ? `min-w-0 rounded-control px-1.5 py-0.5 ${renaming ? 'flex-1' : 'max-w-[55%] shrink-0'}` : 'px-1 py-1 @min-[6.5rem]:px-1.5'}`}
       style={{ backgroundColor: 'var(--stage-colour)', ['--stage-colour' as string]: colour }}
     >
       {name}
@@ -127,7 +128,10 @@ export const StageCard = memo(function StageCard({
       ) : (
         <>
           {header}
-          <div className="flex min-w-0 items-center gap-1 px-1.5 pt-0.5 text-[11px] leading-4 text-muted">
+          <div
+            className={`flex min-w-0 items-center gap-1 text-[11px] leading-4 text-muted ${handle ? 'pr-1.5' : 'px-1.5 pt-0.5'}`}
+          >
+            {handle}
             {details}
           </div>
           {!overlay && (
@@ -135,12 +139,7 @@ export const StageCard = memo(function StageCard({
               <StageAnalyticsLine stage={stage} />
             </div>
           )}
-          {editable && (
-            <div className="mt-auto flex flex-wrap">
-              {handle}
-              {actions}
-            </div>
-          )}
+          {actions && <div className="mt-auto flex flex-wrap">{actions}</div>}
         </>
       )}
     </article>

@@ -73,7 +73,7 @@ export const StageGroup = memo(function StageGroup({
       <ul
         data-group={group}
         aria-label={name}
-        className={compact ? 'columns-xs gap-x-2' : 'flex min-h-14 min-w-[4.75rem] flex-1 gap-1'}
+        className={compact ? 'columns-md gap-x-2' : 'flex min-h-14 min-w-[4.75rem] flex-1 gap-1'}
       >
         {stages.map((stage, index) => [
           draft?.index === index ? draftItem : null,
