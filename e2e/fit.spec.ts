@@ -86,6 +86,47 @@ test.describe('a board that fits', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  test('in Russian, with six stages in progress, no count or figure is cut at 1280 px', async ({
+    page,
+    portal,
+    openApp,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await portal.settings({ lang: 'ru' });
+    await portal.upsertStatuses([
+      {
+        ID: '31100',
+        ENTITY_ID: 'DEAL_STAGE',
+        STATUS_ID: 'COMMERCIAL_OFFER',
+        NAME: 'Коммерческое предложение',
+        SORT: '45',
+        SEMANTICS: null,
+        CATEGORY_ID: null,
+      },
+    ]);
+    const app = await openApp();
+    await boardReady(app, 'В работе');
+    const cards = app.getByTestId('board-scroller').getByRole('article');
+    await expect(cards).toHaveCount(9);
+    // Every card's figures arrive after the board (issue 14).
+    await expect(app.getByTestId('stage-analytics').filter({ hasText: /вошло/ })).toHaveCount(9);
+    const cut = await cards.evaluateAll((articles) =>
+      articles.flatMap((card) => {
+        const edge = card.getBoundingClientRect().right;
+        const count = card.querySelector('[data-testid="item-count"]');
+        const line = card.querySelector<HTMLElement>('[data-testid="stage-analytics"]');
+        const name = card.getAttribute('aria-label');
+        return [
+          ...(count && count.getBoundingClientRect().right > edge ? [`${name}: count`] : []),
+          ...(line && (line.scrollWidth > line.clientWidth || line.scrollHeight > line.clientHeight)
+            ? [`${name}: ${line.textContent}`]
+            : []),
+        ];
+      }),
+    );
+    expect(cut).toEqual([]);
+  });
+
   test('at 1920 px a 20-stage pipeline fits without scrolling sideways', async ({
     page,
     portal,

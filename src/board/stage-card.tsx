@@ -71,13 +71,15 @@ export const StageCard = memo(function StageCard({
       {name}
     </header>
   );
-  // On a narrow card the code gives way to the place and the count (Find stage finds codes, and
-  // the compact view shows them); the soak and Find still read it from the DOM.
+  // On a card narrower than 11rem the code gives way to the place and the count: a few letters
+  // of it say nothing (Find stage finds codes, the compact view and the tooltip show them; the
+  // soak and Find still read it from the DOM). A count that still does not fit (1 509 элементов)
+  // wraps to a line of its own instead of being cut.
   const details: ReactNode = (
     <>
       {!overlay && <span aria-hidden="true" className="stage-position shrink-0" />}
       <span
-        className={`min-w-0 shrink-[20] truncate font-mono ${compact ? '' : 'hidden @min-[7.5rem]:inline'}`}
+        className={`min-w-0 truncate font-mono ${compact ? 'shrink-[20]' : 'hidden flex-1 basis-0 @min-[11rem]:inline'}`}
         title={stage.statusId}
       >
         {stage.statusId}
@@ -129,7 +131,7 @@ export const StageCard = memo(function StageCard({
         <>
           {header}
           <div
-            className={`flex min-w-0 items-center gap-1 text-[11px] leading-4 text-muted ${handle ? 'pr-1.5' : 'px-1.5 pt-0.5'}`}
+            className={`flex min-w-0 flex-wrap items-center gap-x-1 text-[11px] leading-4 text-muted ${handle ? 'pr-1.5' : 'px-1.5 pt-0.5'}`}
           >
             {handle}
             {details}

@@ -15,14 +15,17 @@ export function formatDays(lang: Lang, ms: number): string {
 /** The median as a number of days for the plural rules (one decimal). */
 export const daysOf = (ms: number) => tenthsOfDay(ms) / 10;
 
-/** A card's compact line: `124 in · 38% won · 4.2 d`; the parts without data are left out. */
+/**
+ * A card's compact line: `124 in · 38% won · 4.2 d`; the parts without data are left out. A
+ * narrow card wraps it between parts only, never inside one ("100%" above "won").
+ */
 export function compactLine(t: Translate, lang: Lang, figures: StageFigures): string {
   const parts = [t('lineEntered', { count: formatCount(lang, figures.entered) })];
   const won = percentOf(figures.won, figures.entered);
   if (won !== null) parts.push(t('lineWon', { percent: won }));
   if (figures.medianMs !== null)
     parts.push(t('lineMedian', { days: formatDays(lang, figures.medianMs) }));
-  return parts.join(' · ');
+  return parts.map((part) => part.replaceAll(' ', '\u00a0')).join(' · ');
 }
 
 /**

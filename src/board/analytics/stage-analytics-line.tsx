@@ -16,7 +16,13 @@ const LazyAnalyticsLine = lazy(() =>
 export function LineFrame({ line, button }: { line: string; button: ReactNode }) {
   return (
     <div className="flex min-w-0 items-center gap-1 text-[11px] leading-4 text-muted">
-      <span data-testid="stage-analytics" className="min-w-0 flex-1 truncate tabular-nums">
+      <span
+        data-testid="stage-analytics"
+        // In a kanban card (the board's only size container) the line wraps between its parts; the
+        // compact view's row keeps it on one. What is still cut is one hover away.
+        title={line || undefined}
+        className="min-w-0 flex-1 truncate tabular-nums @min-[1px]:whitespace-normal"
+      >
         {line}
       </span>
       {button}
