@@ -55,7 +55,10 @@ export const StageGroup = memo(function StageGroup({
           id={headingId}
           className="min-w-0 text-xs font-semibold tracking-wide text-muted uppercase"
         >
-          {name} <span className="font-normal">· {t('stageCount', { count: stages.length })}</span>
+          {name}{' '}
+          <span className="font-normal whitespace-nowrap">
+            · {t('stageCount', { count: stages.length })}
+          </span>
         </h2>
         {canEdit && group !== 'success' && (
           <button
