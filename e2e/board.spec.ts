@@ -154,6 +154,45 @@ test.describe('reordering', () => {
     expect(writeRequests).toHaveLength(1);
   });
 
+  test('by keyboard: focus stays on the moved stage’s handle, after the drop and the read-back', async ({
+    openApp,
+    portal,
+    page,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const moved = handle(app, 'Prepayment Invoice');
+    await moved.focus();
+    await page.keyboard.press('Space');
+    await expect(app.getByText(/Picked up stage Prepayment Invoice/)).toBeAttached();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      app.getByText('Stage Prepayment Invoice is over position 5 of 5 in In progress.'),
+    ).toBeAttached();
+    await page.keyboard.press('Space');
+    await expect(moved).toBeFocused();
+    // The move's optimistic order, then the portal's read-back: the card renders twice.
+    await expect
+      .poll(async () => (await portal.order('DEAL_STAGE')).slice(0, 5))
+      .toEqual([
+        'New',
+        'Document Preparation',
+        'In Progress',
+        'Final Invoice',
+        'Prepayment Invoice',
+      ]);
+    await expect(group(app, 'In progress').getByRole('listitem').last()).toContainText(
+      'Prepayment Invoice',
+    );
+    await expect(moved).toBeFocused();
+    // Tab goes on from the moved card, not from the stage now at its old place.
+    await page.keyboard.press('Tab');
+    await expect(
+      app.getByRole('button', { name: 'Analytics of stage Prepayment Invoice' }),
+    ).toBeFocused();
+  });
+
   test('by keyboard in the two-stage Failure group, beside the one-stage Success group', async ({
     openApp,
     portal,
@@ -263,6 +302,30 @@ test.describe('renaming', () => {
     expect(await portal.calls('crm.status.update')).toHaveLength(0);
   });
 
+  test('saving or cancelling puts focus back on the stage’s Rename button', async ({
+    openApp,
+    portal,
+    page,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await app.getByRole('button', { name: 'Rename stage Final Invoice' }).press('Enter');
+    const field = app.getByRole('textbox', { name: 'Stage name' });
+    await expect(field).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(field).toHaveCount(0);
+    await expect(app.getByRole('button', { name: 'Rename stage Final Invoice' })).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(field).toBeFocused();
+    await page.keyboard.type('Closing invoice');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === '109')?.NAME)
+      .toBe('Closing invoice');
+    await expect(app.getByRole('button', { name: 'Rename stage Closing invoice' })).toBeFocused();
+  });
+
   test('an empty, over-long or "0" name is refused inline with the reason', async ({
     openApp,
     portal,
@@ -360,11 +423,13 @@ test.describe('failures and rights', () => {
       group(app, 'In progress').getByRole('heading', { name: 'Final Invoice' }),
     ).toBeVisible();
 
-    await unsaved.getByRole('button', { name: 'Try again' }).click();
+    await unsaved.getByRole('button', { name: 'Try again' }).press('Enter');
     await expect(unsaved).toHaveCount(0);
     await expect(
       group(app, 'In progress').getByRole('heading', { name: 'Closing invoice' }),
     ).toBeVisible();
+    // The panel went with its last entry: focus goes on to the stage it saved.
+    await expect(handle(app, 'Closing invoice')).toBeFocused();
     await expect
       .poll(async () => (await portal.statuses('DEAL_STAGE')).find((s) => s.ID === '109')?.NAME)
       .toBe('Closing invoice');

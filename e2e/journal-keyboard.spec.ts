@@ -2,6 +2,7 @@
 // keyboard alone. Focus starts where a keyboard user's does (the portal page) and moves only by
 // Tab, Shift+Tab, arrows, typing, Enter and Escape; nothing is clicked or focused by the test.
 import type { Locator, Page } from '@playwright/test';
+import { handle } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
 import {
   announcement,
@@ -126,4 +127,55 @@ test('by keyboard alone: undo, redo, open the journal, filter and revert', async
   await page.keyboard.press('Escape');
   await expect(journalRegion(app)).toHaveCount(0);
   await expect(toggle).toBeFocused();
+});
+
+test('focus stays put through an undo and a redo: on the button pressed, or where Ctrl+Z was', async ({
+  openApp,
+  portal,
+  page,
+}) => {
+  const app = await readyApp(openApp);
+  const order = async () => (await portal.order('DEAL_STAGE')).slice(0, 5);
+  const moved = [
+    'New',
+    'Document Preparation',
+    'In Progress',
+    'Prepayment Invoice',
+    'Final Invoice',
+  ];
+  const before = [
+    'New',
+    'Document Preparation',
+    'Prepayment Invoice',
+    'In Progress',
+    'Final Invoice',
+  ];
+  const stage = handle(app, 'Prepayment Invoice');
+  await stage.focus();
+  await page.keyboard.press('Space');
+  await expect(app.getByText(/Picked up stage Prepayment Invoice/)).toBeAttached();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect.poll(order).toEqual(moved);
+
+  // Ctrl+Z on the handle: the card moves back under the focus, which stays on it.
+  await expect(stage).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(announcement(app)).toHaveText(/^Undone: /);
+  await expect.poll(order).toEqual(before);
+  await expect(stage).toBeFocused();
+
+  // The buttons stay focusable while their undo or redo runs.
+  await tabTo(page, redoButton(app), { back: true });
+  await page.keyboard.press('Enter');
+  await expect(announcement(app)).toHaveText(/^Redone: /);
+  await expect.poll(order).toEqual(moved);
+  await expect(redoButton(app)).toBeDisabled();
+  await expect(redoButton(app)).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(undoButton(app)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(order).toEqual(before);
+  await expect(undoButton(app)).toBeDisabled();
+  await expect(undoButton(app)).toBeFocused();
 });

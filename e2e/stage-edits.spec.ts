@@ -1,5 +1,5 @@
 import type { FrameLocator } from '@playwright/test';
-import { boardReady, group, namesIn, pointerDrag } from './board-helpers';
+import { boardReady, group, handle, namesIn, pointerDrag } from './board-helpers';
 import { expect, test, type JournalEntry, type TestPortal } from './fixtures';
 
 const openPipeline = async (app: FrameLocator, name: string) => {
@@ -143,6 +143,27 @@ test.describe('adding a stage', () => {
     ]);
   });
 
+  test('focus goes to the new stage’s handle; a discarded one gives it back to its +', async ({
+    openApp,
+    page,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const plus = app.getByRole('button', { name: 'Add stage after Prepayment Invoice' });
+    await plus.press('Enter');
+    await nameNewStage(app, 'Site visit');
+    await expect(
+      group(app, 'In progress').getByRole('heading', { name: 'Site visit' }),
+    ).toBeVisible();
+    await expect(handle(app, 'Site visit')).toBeFocused();
+
+    await plus.press('Enter');
+    await expect(app.getByRole('textbox', { name: 'Stage name' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(app.getByRole('textbox', { name: 'Stage name' })).toHaveCount(0);
+    await expect(plus).toBeFocused();
+  });
+
   test('after a lost connection the stage exists exactly once', async ({ openApp, portal }) => {
     const app = await openApp();
     await boardReady(app);
@@ -241,6 +262,31 @@ test.describe('deleting a stage', () => {
     expect(deletes).toHaveLength(1);
     expect(deletes[0]?.params).toEqual({ id: '109' });
     expect((await portal.statuses('DEAL_STAGE')).some((r) => r.ID === '109')).toBe(false);
+  });
+
+  test('focus goes to the next stage’s handle, else to the previous one’s', async ({
+    openApp,
+    page,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    const deleteByKeyboard = async (name: string) => {
+      await app.getByRole('button', { name: `Delete stage ${name}` }).press('Enter');
+      const dialog = app.getByRole('dialog', { name: `Delete stage ${name}?` });
+      await expect(dialog).toContainText('There are no CRM items in this stage.');
+      await dialog.getByRole('button', { name: 'Delete', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect(dialog).toHaveCount(0);
+      await expect(app.getByRole('article', { name, exact: true })).toHaveCount(0);
+    };
+    // A new, empty stage in the middle of In progress.
+    await app.getByRole('button', { name: 'Add stage after New' }).press('Enter');
+    await nameNewStage(app, 'Site survey');
+    await expect(handle(app, 'Site survey')).toBeFocused();
+    await deleteByKeyboard('Site survey');
+    await expect(handle(app, 'Document Preparation')).toBeFocused();
+    await deleteByKeyboard('Final Invoice');
+    await expect(handle(app, 'In Progress')).toBeFocused();
   });
 
   for (const [name, why] of [

@@ -247,3 +247,31 @@ test.describe('stage sets: export and import', () => {
     await expect(dialog.getByRole('row', { name: /New request/ })).toContainText('Renamed');
   });
 });
+
+test.describe('dialogs', () => {
+  test('Escape or Cancel gives focus back to the button that opened the dialog', async ({
+    openApp,
+    page,
+  }) => {
+    const app = await openApp();
+    await boardReady(app);
+    await openPipeline(app, 'Newest Deal Stages');
+    // Opened from plain buttons, loaded on first use: Radix has no trigger to return to.
+    for (const [button, dialog, close] of [
+      ['Apply stage set', 'Apply stage set', 'Escape'],
+      ['Rename pipeline Newest Deal Stages', 'Rename pipeline Newest Deal Stages', 'Escape'],
+      ['Rename pipeline Newest Deal Stages', 'Rename pipeline Newest Deal Stages', 'Cancel'],
+      ['Delete pipeline Newest Deal Stages', 'Delete pipeline Newest Deal Stages', 'Escape'],
+      ['Delete pipeline Newest Deal Stages', 'Delete pipeline Newest Deal Stages', 'Close'],
+    ] as const) {
+      const opener = app.getByRole('button', { name: button, exact: true });
+      await opener.press('Enter');
+      const open = app.getByRole('dialog', { name: dialog });
+      await expect(open).toBeVisible();
+      if (close === 'Escape') await page.keyboard.press('Escape');
+      else await open.getByRole('button', { name: close, exact: true }).press('Enter');
+      await expect(open).toHaveCount(0);
+      await expect(opener).toBeFocused();
+    }
+  });
+});

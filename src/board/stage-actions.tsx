@@ -43,6 +43,7 @@ export function StageActions({
         className={smallAction}
         aria-label={t('renameStage', { name: stage.name })}
         title={t('renameStage', { name: stage.name })}
+        data-rename=""
         onClick={onRename}
       >
         <PencilIcon />

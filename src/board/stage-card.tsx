@@ -6,6 +6,8 @@ import { GripIcon, smallAction, SystemIcon } from './action-icons';
 import { useBoardTools } from './board-context';
 import { BOARD_DND_ID } from './dnd/drag-surface';
 import { StageAnalyticsLine } from './analytics/stage-analytics-line';
+import { returnFocus } from './focus-return';
+import { renameButtonOf } from './reveal-stage';
 import { StageActions } from './stage-actions';
 import { StageNameEditor } from './stage-name-editor';
 
@@ -43,12 +45,18 @@ export const StageCard = memo(function StageCard({
   const editable = tools.canEdit && !overlay;
   const count = tools.countOf(stage);
 
+  // The editor replaces the Rename button, so closing it would leave focus on nothing
+  // (docs/focus.md §4).
+  const closeEditor = () => {
+    returnFocus(() => renameButtonOf(stage.id));
+    setRenaming(false);
+  };
   const name = renaming ? (
     <StageNameEditor
       initial={stage.name}
-      onCancel={() => setRenaming(false)}
+      onCancel={closeEditor}
       onSave={(value) => {
-        setRenaming(false);
+        closeEditor();
         tools.commands.rename(stage, value);
       }}
     />

@@ -67,6 +67,7 @@ export const StageGroup = memo(function StageGroup({
             aria-label={t('addStageAtStart', { group: name })}
             title={t('addStageAtStart', { group: name })}
             disabled={drafting}
+            data-add-to-group={group}
             onClick={() => startAdding(group, 0)}
           >
             <PlusIcon />

@@ -7,6 +7,8 @@ import type { EditLabel } from '../stages/stage-edit';
 import { useUnsavedActions } from '../stages/use-unsaved-actions';
 import { Button } from '../ui/button';
 import { errorMessage } from './error-message';
+import { returnFocus } from './focus-return';
+import { stageFocusTarget } from './reveal-stage';
 
 /** The unsaved edit in words ("Rename Final Invoice to Closing invoice"). */
 export function describe(t: Translate, label: EditLabel): string {
@@ -22,6 +24,21 @@ export function describe(t: Translate, label: EditLabel): string {
     case 'add':
       return t('changeAdd', { name: label.name });
   }
+}
+
+const HEADING_ID = 'unsaved-changes-heading';
+
+/**
+ * Try again keeps focus while it runs; when it lands its entry (and maybe the whole panel) goes,
+ * and focus goes to the panel's heading if other entries remain, else to the stage it saved.
+ */
+function retryKeepingFocus(button: HTMLElement, stageId: string | undefined) {
+  returnFocus(() =>
+    button.isConnected
+      ? button
+      : (document.getElementById(HEADING_ID) ??
+        (stageId === undefined ? null : stageFocusTarget(stageId))),
+  );
 }
 
 function usePortalActivity(): PortalActivity {
@@ -66,7 +83,9 @@ export function UnsavedChangesPanel() {
           aria-label={t('pendingTitle')}
           className="mb-3 rounded-card border border-alert bg-alert-surface p-3"
         >
-          <h2 className="mb-2 text-sm font-semibold">{t('pendingTitle')}</h2>
+          <h2 id={HEADING_ID} tabIndex={-1} className="mb-2 text-sm font-semibold">
+            {t('pendingTitle')}
+          </h2>
           <ul className="flex flex-col gap-2">
             {failed.map((entry) => {
               const { edit, failures } = entry;
@@ -88,8 +107,13 @@ export function UnsavedChangesPanel() {
                   )}
                   <Button
                     variant={error?.kind === 'session-expired' ? 'secondary' : 'primary'}
-                    disabled={actions.busy}
-                    onClick={() => actions.retry(entry)}
+                    // aria-disabled keeps focus on it while it runs (docs/focus.md §1, §4).
+                    aria-disabled={actions.busy}
+                    onClick={(event) => {
+                      if (actions.busy) return;
+                      retryKeepingFocus(event.currentTarget, failures[0]?.update.id);
+                      actions.retry(entry);
+                    }}
                   >
                     {error?.kind === 'conflict' ? t('applyMine') : t('retry')}
                   </Button>

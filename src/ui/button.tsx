@@ -17,7 +17,7 @@ export function Button({
   return (
     <button
       type={type}
-      className={`inline-flex min-h-8 items-center gap-1 rounded-control px-3 text-sm font-medium disabled:opacity-50 ${VARIANTS[variant]} ${className}`}
+      className={`inline-flex min-h-8 items-center gap-1 rounded-control px-3 text-sm font-medium disabled:opacity-50 aria-disabled:opacity-50 ${VARIANTS[variant]} ${className}`}
       {...props}
     />
   );

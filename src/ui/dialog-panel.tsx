@@ -22,12 +22,25 @@ export function DialogPanel(props: Props) {
   );
 }
 
-function PlacedContent({ width, className = '', style, ...props }: Props) {
-  // Radix mounts a portal's children only while the dialog is open: this runs once per opening.
+function PlacedContent({ width, className = '', style, onCloseAutoFocus, ...props }: Props) {
+  // Radix mounts a portal's children only while the dialog is open: this runs once per opening,
+  // before Radix moves focus into the panel.
   const [place] = useState(() => dialogPlacement(frameView(), window.innerHeight));
+  const [opener] = useState(() => document.activeElement);
   return (
     <Dialog.Content
       {...props}
+      // Radix returns focus only to a Dialog.Trigger (docs/focus.md §3), and several dialogs
+      // open from a plain button, some after loading: focus goes back to whatever had it when
+      // the dialog opened, else to the trigger as Radix does. A dialog may choose otherwise.
+      onCloseAutoFocus={(event) => {
+        onCloseAutoFocus?.(event);
+        if (event.defaultPrevented) return;
+        if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
+          event.preventDefault();
+          opener.focus();
+        }
+      }}
       style={{ ...style, top: place.top, maxHeight: place.maxHeight }}
       className={`fixed left-1/2 flex ${width} -translate-x-1/2 flex-col gap-3 overflow-y-auto rounded-card bg-surface p-4 text-text shadow-lg ${className}`}
     />

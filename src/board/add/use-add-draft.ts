@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Group } from '../../domain/stage';
 import { useUnsavedStore } from '../../stages/portal-context';
 import type { AddRequest } from '../../stages/use-add-stage';
 import type { StageCommands } from '../../stages/use-stage-commands';
+import { returnFocusToElement, returnFocusToStage } from '../focus-return';
 
 export interface AddDraft {
   readonly group: Exclude<Group, 'success'>;
@@ -22,15 +23,20 @@ export function useAddDraft(commands: StageCommands) {
   const unsaved = useUnsavedStore();
   const [draft, setDraft] = useState<AddDraft | null>(null);
   // Stable, so the memoised stage cards that offer "Add stage after" need not re-render.
+  // The `+` that opened the draft: discarding it goes back there (docs/focus.md §4).
+  const opener = useRef<Element | null>(null);
   const start = useCallback((group: AddDraft['group'], index: number) => {
+    opener.current = document.activeElement;
     setDraft({ group, index, request: null, pending: false, error: null });
   }, []);
 
   const send = async (request: AddRequest) => {
     setDraft((d) => (d ? { ...d, request, pending: true, error: null } : d));
     try {
-      await commands.add(request);
+      const { id } = await commands.add(request);
       setDraft((d) => (d?.request?.id === request.id ? null : d));
+      // The draft's editor is gone: focus goes on to the new stage, once its card is there.
+      returnFocusToStage(id);
     } catch (error) {
       setDraft((d) => (d?.request?.id === request.id ? { ...d, pending: false, error } : d));
     }
@@ -47,6 +53,7 @@ export function useAddDraft(commands: StageCommands) {
     },
     discard() {
       if (draft?.request) unsaved.remove(draft.request.id);
+      returnFocusToElement(opener.current);
       setDraft(null);
     },
   };

@@ -1,12 +1,15 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { DialogPanel } from '../../ui/dialog-panel';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { Stage } from '../../domain/stage';
 import { useT } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages';
 import { useShownStages } from '../../stages/queries';
 import { useBoardTools } from '../board-context';
+import { returnFocus } from '../focus-return';
+import { addButtonOf, stageFocusTarget } from '../reveal-stage';
 import { DeleteActions, DeleteProblems, MoveItemsFields } from './delete-parts';
+import { focusAfterDelete } from './focus-after-delete';
 import { useDeleteFlow } from './use-delete-flow';
 
 const PROTECTED: Record<'start' | 'success' | 'first-failure', MessageKey> = {
@@ -31,11 +34,25 @@ export function DeleteDialog({
   trigger: ReactNode;
 }) {
   const [open, setOpen] = useState(false);
+  // Once the stage is deleted its trigger goes with it: focus goes to a neighbour instead.
+  const deleted = useRef(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
-      <DialogPanel width="w-[min(32rem,92vw)]">
-        {open && <DeleteBody stage={stage} count={count} onDone={() => setOpen(false)} />}
+      <DialogPanel
+        width="w-[min(32rem,92vw)]"
+        onCloseAutoFocus={(event) => deleted.current && event.preventDefault()}
+      >
+        {open && (
+          <DeleteBody
+            stage={stage}
+            count={count}
+            onDone={() => {
+              deleted.current = true;
+              setOpen(false);
+            }}
+          />
+        )}
       </DialogPanel>
     </Dialog.Root>
   );
@@ -53,7 +70,16 @@ function DeleteBody({
   const t = useT();
   const tools = useBoardTools();
   const stages = useShownStages(stage.entityId) ?? [stage];
-  const flow = useDeleteFlow(tools, stage, stages, count, onDone);
+  const flow = useDeleteFlow(tools, stage, stages, count, () => {
+    // `stages` is still the list the admin confirmed in, with the stage in it (docs/focus.md §4).
+    const neighbours = focusAfterDelete(stages, stage);
+    returnFocus(
+      () =>
+        neighbours.map(stageFocusTarget).find((target) => target !== null) ??
+        addButtonOf(stage.group),
+    );
+    onDone();
+  });
   const isStage = tools.directory.hasSemantics;
   return (
     <>

@@ -13,6 +13,7 @@ import {
   type DragTarget,
   type Offset,
 } from './board-layout';
+import { returnFocusToStage } from '../focus-return';
 import { groupDroppableId } from './drag-data';
 import type { Announcer } from './live-region';
 import { measureBoard, scrollOf } from './measure-board';
@@ -169,6 +170,7 @@ export class BoardDragController {
   drop() {
     const session = this.end();
     if (!session || !this.inputs) return;
+    this.keepFocus(session);
     const { target, stage } = session;
     if (target) this.announcer.announce(this.inputs.messages.dropped(stage, target));
     else this.announcer.announce(this.inputs.messages.cancelled(stage));
@@ -186,6 +188,7 @@ export class BoardDragController {
   cancel() {
     const session = this.end();
     if (!session || !this.inputs) return;
+    this.keepFocus(session);
     this.announcer.announce(this.inputs.messages.cancelled(session.stage));
     this.slideBack(session);
   }
@@ -203,6 +206,14 @@ export class BoardDragController {
     this.callbacks.setActive(null);
     this.callbacks.setOverGroup(null);
     return session;
+  }
+
+  /**
+   * After a keyboard drag focus stays on the stage's handle, as dnd-kit does once; the move then
+   * renders the card at its new place, which drops focus again (docs/focus.md §1, §2).
+   */
+  private keepFocus(session: Session) {
+    if (!session.origin) returnFocusToStage(session.stage.id);
   }
 
   private slideBack(session: Session) {

@@ -8,6 +8,7 @@ import { useUndo, useUndoIdle } from '../../stages/journal/use-undo';
 import { useOutcomeRunning } from '../../stages/outcome-runs';
 import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
+import { returnFocusToElement } from '../focus-return';
 import { JournalPanel } from './journal-panel';
 import { LiveLine } from './live-line';
 import type { JournalSlotProps } from './journal-slot';
@@ -42,13 +43,22 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
   const idle = canEdit && ready;
   const canUndo = idle && last !== undefined;
   const canRedo = idle && next !== undefined;
-  const shortcuts = useMemo(
-    () => ({
-      undo: () => void (canUndo && undo.undo()),
-      redo: () => void (canRedo && undo.redo()),
-    }),
-    [canUndo, canRedo, undo],
-  );
+  // What an undo changes re-renders (a card moves, one is added back): focus stays where the
+  // admin pressed the keys (docs/focus.md §4).
+  const shortcuts = useMemo(() => {
+    const keepingFocus = (run: () => Promise<unknown>) => {
+      returnFocusToElement(document.activeElement);
+      void run();
+    };
+    return {
+      undo: () => {
+        if (canUndo) keepingFocus(() => undo.undo());
+      },
+      redo: () => {
+        if (canRedo) keepingFocus(() => undo.redo());
+      },
+    };
+  }, [canUndo, canRedo, undo]);
   useUndoShortcuts(shortcuts);
 
   const key = isMac() ? '⌘' : 'Ctrl+';
@@ -72,19 +82,25 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
 
   return (
     <div className="relative flex shrink-0 items-center gap-1">
+      {/* aria-disabled, not disabled: a disabled button loses focus (docs/focus.md §1), and
+          these turn unavailable while they run and when their stack empties. */}
       <Button
         aria-label={undoName}
         title={last ? hint(undoName, 'Z') : t('undoNothing')}
-        disabled={!canUndo}
-        onClick={() => void undo.undo()}
+        aria-disabled={!canUndo}
+        onClick={() => {
+          if (canUndo) void undo.undo();
+        }}
       >
         {t('undo')}
       </Button>
       <Button
         aria-label={redoName}
         title={next ? hint(redoName, 'Shift+Z') : t('redoNothing')}
-        disabled={!canRedo}
-        onClick={() => void undo.redo()}
+        aria-disabled={!canRedo}
+        onClick={() => {
+          if (canRedo) void undo.redo();
+        }}
       >
         {t('redo')}
       </Button>
