@@ -474,6 +474,8 @@ test.describe('other reference books', () => {
     await expect
       .poll(async () => (await portal.statuses('SOURCE')).find((r) => r.STATUS_ID === 'WEB')?.NAME)
       .toBe('Web site');
+    // The keyboard carries on from the entry's Rename button, as on a stage card.
+    await expect(app.getByRole('button', { name: 'Rename entry Web site' })).toBeFocused();
 
     // Add after "Other" (the end): STATUS_ID from the name, no SEMANTICS, colour or category.
     await app.getByRole('button', { name: 'Add entry after Other' }).click();

@@ -6,6 +6,8 @@ import { useT } from '../i18n/i18n-context';
 import { GripIcon, PencilIcon, PlusIcon, smallAction } from './action-icons';
 import { useBoardTools } from './board-context';
 import { DeleteButton } from './delete/delete-button';
+import { returnFocus } from './focus-return';
+import { renameButtonOf } from './reveal-stage';
 import { StageNameEditor } from './stage-name-editor';
 
 /** One entry of a reference book: handle, name (renamed inline), add after, delete. */
@@ -15,9 +17,15 @@ export function ReferenceEntry({ entry, index }: { entry: Stage; index: number }
   const [renaming, setRenaming] = useState(false);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition } =
     useSortable({ id: entry.id, disabled: !canEdit });
+  // As on a stage card: the editor replaces the Rename button (docs/focus.md §4).
+  const closeEditor = () => {
+    returnFocus(() => renameButtonOf(entry.id));
+    setRenaming(false);
+  };
   return (
     <li
       ref={setNodeRef}
+      data-entry-id={entry.id}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className="flex items-center gap-1 rounded-control border border-line bg-surface px-2 py-1"
     >
@@ -25,6 +33,7 @@ export function ReferenceEntry({ entry, index }: { entry: Stage; index: number }
         <button
           ref={setActivatorNodeRef}
           type="button"
+          data-drag-handle=""
           aria-label={t('moveEntry', { name: entry.name })}
           className={`${smallAction} cursor-grab touch-none`}
           {...attributes}
@@ -38,9 +47,9 @@ export function ReferenceEntry({ entry, index }: { entry: Stage; index: number }
           <StageNameEditor
             initial={entry.name}
             label={t('entryName')}
-            onCancel={() => setRenaming(false)}
+            onCancel={closeEditor}
             onSave={(name) => {
-              setRenaming(false);
+              closeEditor();
               commands.rename(entry, name);
             }}
           />
@@ -52,6 +61,7 @@ export function ReferenceEntry({ entry, index }: { entry: Stage; index: number }
         <>
           <button
             type="button"
+            data-rename=""
             className={smallAction}
             aria-label={t('renameEntry', { name: entry.name })}
             title={t('renameEntry', { name: entry.name })}

@@ -1,5 +1,10 @@
-const stageItem = (stageId: string) =>
-  document.querySelector<HTMLElement>(`li[data-stage-id="${CSS.escape(stageId)}"]`);
+/** A stage's card, or a reference book's entry (its own list, not the board's drag). */
+const stageItem = (stageId: string) => {
+  const id = CSS.escape(stageId);
+  return document.querySelector<HTMLElement>(
+    `li[data-stage-id="${id}"], li[data-entry-id="${id}"]`,
+  );
+};
 
 /**
  * Where keyboard focus goes on a stage: its handle (`Move stage …`), from where the admin can
