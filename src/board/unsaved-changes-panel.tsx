@@ -93,8 +93,10 @@ export function UnsavedChangesPanel() {
                   <p role="alert" className="min-w-0 flex-1">
                     <strong className="font-semibold">{describe(t, edit.label)}</strong>
                     {' — '}
+                    {/* The reason names Bitrix24 and says what went wrong; under "Unsaved changes"
+                        a prefix of its own ("Bitrix24 did not save…") only repeated it. */}
                     {failures.length === 1
-                      ? t('saveFailed', { reason })
+                      ? reason
                       : t('saveFailedMany', { count: failures.length, reason })}
                   </p>
                   {error?.kind === 'session-expired' && (
