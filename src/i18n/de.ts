@@ -25,6 +25,7 @@ export const de: Messages = {
   renameStage: 'Phase {name} umbenennen',
   changeColour: 'Farbe der Phase {name} ändern',
   stageName: 'Name der Phase',
+  nameEditorHint: 'Enter speichert, Esc bricht ab',
   dismissNotice: 'Ausblenden',
   restoreName: 'Ursprünglichen Namen wiederherstellen',
   restoreNameHint: 'Ursprünglicher Name: {name}',

@@ -28,6 +28,7 @@ export const en = {
   renameStage: 'Rename stage {name}',
   changeColour: 'Change colour of stage {name}',
   stageName: 'Stage name',
+  nameEditorHint: 'Enter to save, Esc to cancel',
   dismissNotice: 'Dismiss',
   restoreName: 'Restore original name',
   restoreNameHint: 'Original name: {name}',

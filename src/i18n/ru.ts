@@ -25,6 +25,7 @@ export const ru: Messages = {
   renameStage: 'Переименовать стадию {name}',
   changeColour: 'Изменить цвет стадии {name}',
   stageName: 'Название стадии',
+  nameEditorHint: 'Enter — сохранить, Esc — отменить',
   dismissNotice: 'Скрыть',
   restoreName: 'Вернуть исходное название',
   restoreNameHint: 'Исходное название: {name}',
