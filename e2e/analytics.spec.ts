@@ -27,7 +27,7 @@ const LANGUAGES = [
     options: ['30 дней', '90 дней', '365 дней'],
     funnel: 'Предпросмотр воронки',
     stageButton: /^Аналитика стадии /,
-    words: ['вошло', 'ушло дальше', 'успех', 'провал', 'медианное время', 'сейчас'],
+    words: ['Вошло', 'Ушло дальше', 'Успех', 'Провал', 'Медианное время', 'Сейчас'],
     line: ' вошло · ',
   },
   {
@@ -40,14 +40,14 @@ const LANGUAGES = [
     funnel: 'Trichtervorschau',
     stageButton: /^Analyse der Phase /,
     words: [
-      'betreten',
-      'weitergezogen',
-      'gewonnen',
-      'verloren',
+      'Betreten',
+      'Weitergezogen',
+      'Gewonnen',
+      'Verloren',
       'Median der Verweildauer',
-      'jetzt',
+      'Jetzt',
     ],
-    line: ' rein · ',
+    line: ' neu · ',
   },
 ] as const;
 
@@ -126,11 +126,11 @@ test.describe('stage analytics', () => {
     const pct = (n: number) =>
       `${n.toLocaleString('en-US')} (${Math.round((100 * n) / want.entered)}%)`;
     for (const [word, value] of [
-      ['entered', want.entered.toLocaleString('en-US')],
-      ['moved on', pct(want.movedOn)],
-      ['won', pct(want.won)],
-      ['lost', pct(want.lost)],
-      ['median time', `${((want.medianTenths ?? 0) / 10).toString()} days`],
+      ['Entered', want.entered.toLocaleString('en-US')],
+      ['Moved on', pct(want.movedOn)],
+      ['Won', pct(want.won)],
+      ['Lost', pct(want.lost)],
+      ['Median time', `${((want.medianTenths ?? 0) / 10).toString()} days`],
     ] as const) {
       const term = details.getByRole('term').filter({ hasText: new RegExp(`^${word}$`) });
       await expect(term, word).toHaveCount(1);
@@ -151,7 +151,7 @@ test.describe('stage analytics', () => {
       .map(([currency, sum]) =>
         new Intl.NumberFormat('en', { style: 'currency', currency }).format(sum),
       );
-    const now = details.getByRole('definition').nth(await termIndex(details, 'now'));
+    const now = details.getByRole('definition').nth(await termIndex(details, 'Now'));
     await expect(now).toContainText(`${held.length} items · ${amounts.join(', ')}`);
     expect(await seriousViolations(page, 'the details')).toEqual([]);
     await page.keyboard.press('Escape');

@@ -4,7 +4,8 @@ import { AfterFirstPaintProvider } from '../board/deferred';
 import { DirectoryNav } from '../board/directory-nav';
 import { JournalSlot } from '../board/journal/journal-slot';
 import { errorMessage } from '../board/error-message';
-import { UnsavedChangesPanel } from '../board/unsaved-changes-panel';
+import { NoticeStrip, NoticeStripProvider } from '../board/notice-strip';
+import { SavingLine, UnsavedChangesPanel } from '../board/unsaved-changes-panel';
 import { StageDirectory } from '../board/stage-directory';
 import { ExportAllButton } from '../board/stage-sets/export-all-button';
 import { defaultDirectoryId, groupDirectories, hideLeadsInSimpleMode } from '../domain/directories';
@@ -71,67 +72,72 @@ export function Shell() {
 
   return (
     // Natural height, not h-screen: the portal's frame is fitted to the content (use-fit-height).
-    <div className="flex flex-col">
-      {/* First in the tab order: past the theme and the directory list in one key press. */}
-      <a
-        href="#board"
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('board')?.focus();
-        }}
-        className="sr-only rounded-control bg-primary-fill px-3 py-2 text-on-primary focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
-      >
-        {t('skipToBoard')}
-      </a>
-      <header className="flex items-center gap-3 border-b border-line bg-surface px-4 py-2">
-        <h1 className="shrink-0 text-lg font-semibold">{t('appTitle')}</h1>
-        {current && <span className="min-w-0 truncate text-muted">{current.name}</span>}
-        <ExportAllButton directories={visible} />
-        <ThemeToggle />
-        <JournalSlot directories={start.data.directories} canEdit={canEdit} />
-      </header>
-      <div className="flex">
-        {/* Narrow enough that the default pipeline's eight stages fit beside it at 1280 px. */}
-        <aside className="w-44 shrink-0 border-r border-line bg-surface p-1.5">
-          <DirectoryNav
-            sections={sections}
-            selected={current?.entityId ?? ''}
-            leadsHidden={crmMode === 'simple'}
-            onSelect={(directory) => {
-              setChosen(directory.entityId);
-              portal.setUserOption(LAST_DIRECTORY, directory.entityId);
-            }}
-          />
-        </aside>
-        <AfterFirstPaintProvider>
-          <main className="min-w-0 flex-1 px-3 py-2">
-            {!canEdit && (
-              <p
-                role="status"
-                className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm"
-              >
-                {t(
-                  start.data?.editRight.kind === 'read-only' &&
-                    start.data.editRight.reason === 'no-crm-access'
-                    ? 'readOnlyNoCrmAccess'
-                    : 'readOnlyBanner',
-                )}
-              </p>
-            )}
-            <UnsavedChangesPanel />
-            <section
-              id="board"
-              tabIndex={-1}
-              aria-label={t('boardRegion')}
-              className="focus:outline-none"
-            >
-              {current && (
-                <StageDirectory key={current.entityId} directory={current} canEdit={canEdit} />
+    <NoticeStripProvider>
+      <div className="flex flex-col">
+        {/* First in the tab order: past the theme and the directory list in one key press. */}
+        <a
+          href="#board"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('board')?.focus();
+          }}
+          className="sr-only rounded-control bg-primary-fill px-3 py-2 text-on-primary focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          {t('skipToBoard')}
+        </a>
+        <header className="flex items-center gap-3 border-b border-line bg-surface px-4 py-2">
+          <h1 className="shrink-0 text-lg font-semibold">{t('appTitle')}</h1>
+          {current && <span className="min-w-0 truncate text-muted">{current.name}</span>}
+          <ExportAllButton directories={visible} />
+          <ThemeToggle />
+          <JournalSlot directories={start.data.directories} canEdit={canEdit} />
+        </header>
+        <div className="flex">
+          {/* Narrow enough that the default pipeline's eight stages fit beside it at 1280 px. */}
+          <aside className="w-44 shrink-0 border-r border-line bg-surface p-1.5">
+            <DirectoryNav
+              sections={sections}
+              selected={current?.entityId ?? ''}
+              leadsHidden={crmMode === 'simple'}
+              onSelect={(directory) => {
+                setChosen(directory.entityId);
+                portal.setUserOption(LAST_DIRECTORY, directory.entityId);
+              }}
+            />
+          </aside>
+          <AfterFirstPaintProvider>
+            <main className="min-w-0 flex-1 px-3 py-2">
+              {!canEdit && (
+                <p
+                  role="status"
+                  className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm"
+                >
+                  {t(
+                    start.data?.editRight.kind === 'read-only' &&
+                      start.data.editRight.reason === 'no-crm-access'
+                      ? 'readOnlyNoCrmAccess'
+                      : 'readOnlyBanner',
+                  )}
+                </p>
               )}
-            </section>
-          </main>
-        </AfterFirstPaintProvider>
+              <NoticeStrip>
+                <SavingLine />
+              </NoticeStrip>
+              <UnsavedChangesPanel />
+              <section
+                id="board"
+                tabIndex={-1}
+                aria-label={t('boardRegion')}
+                className="focus:outline-none"
+              >
+                {current && (
+                  <StageDirectory key={current.entityId} directory={current} canEdit={canEdit} />
+                )}
+              </section>
+            </main>
+          </AfterFirstPaintProvider>
+        </div>
       </div>
-    </div>
+    </NoticeStripProvider>
   );
 }

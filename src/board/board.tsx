@@ -11,9 +11,9 @@ import { BoardToolsProvider, type BoardTools } from './board-context';
 import { BoardToolbar } from './board-toolbar';
 import { useBoardView } from './board-view';
 import { Deferred, useAfterFirstPaint } from './deferred';
-import { REFUSAL_MESSAGES } from './dnd/announcements';
 import { DragSurface } from './dnd/drag-surface';
 import { LiveRegion } from './dnd/live-region';
+import { RefusalNotice } from './dnd/refusal-notice';
 import { useBoardDrag } from './dnd/use-board-drag';
 import { boardDndPart } from './lazy-parts';
 import { StageGroup } from './stage-group';
@@ -77,11 +77,7 @@ export function StageBoard({
         <StageSetBar directory={directory} stages={stages} canEdit={canEdit} />
       </BoardToolbar>
       <AnalyticsHeader directory={directory} stages={stages} />
-      {drag.refusal && (
-        <p role="status" className="mb-2 rounded-control bg-warning-surface px-3 py-2 text-sm">
-          {t(REFUSAL_MESSAGES[drag.refusal].screen)}
-        </p>
-      )}
+      <RefusalNotice refusal={drag.refusal} onDismiss={drag.dismissRefusal} />
       <Deferred part={boardDndPart} placeholder={null}>
         {(BoardDnd) => (
           <BoardDnd

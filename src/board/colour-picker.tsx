@@ -1,7 +1,7 @@
 import * as Popover from '@radix-ui/react-popover';
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { HexColorPicker } from 'react-colorful';
-import { parseHexColour, STAGE_PALETTE } from '../domain/colour';
+import { parseHexColour, STAGE_PALETTE, textOnColour } from '../domain/colour';
 import { useT } from '../i18n/i18n-context';
 import { Button } from '../ui/button';
 
@@ -27,6 +27,10 @@ export function ColourPicker({
   const [text, setText] = useState(current);
   const [free, setFree] = useState(current);
   const [error, setError] = useState<string | null>(null);
+  const hexField = useRef<HTMLInputElement>(null);
+  const marked = useRef<HTMLButtonElement>(null);
+  const parsed = parseHexColour(current);
+  const currentHex = parsed.ok ? parsed.value : null;
 
   const pick = (hex: string) => {
     setOpen(false);
@@ -56,22 +60,35 @@ export function ColourPicker({
           aria-label={t('colourDialog')}
           sideOffset={6}
           collisionPadding={8}
+          // Focus starts on the stage's own colour when the palette has it, else on the hex field
+          // (which shows it): Radix's default, the first swatch, read as a selection.
+          onOpenAutoFocus={(event) => {
+            event.preventDefault();
+            (marked.current ?? hexField.current)?.focus();
+          }}
           className="z-50 max-h-(--radix-popover-content-available-height) w-[min(92vw,420px)] overflow-y-auto rounded-card border border-line bg-surface p-3 text-text shadow-lg"
         >
           <div role="group" aria-label={t('paletteLabel')} className="grid grid-cols-16 gap-1">
             {STAGE_PALETTE.flat().map((hex) => (
               <button
                 key={hex}
+                ref={hex === currentHex ? marked : undefined}
                 type="button"
                 aria-label={hex}
-                aria-pressed={hex === current}
+                aria-pressed={hex === currentHex}
                 onClick={() => pick(hex)}
-                className="aspect-square w-full rounded-sm border border-line aria-pressed:ring-2 aria-pressed:ring-focus"
+                // The current colour is marked with a tick and a ring in the text colour, so it
+                // never looks like the blue focus outline.
+                className={`grid aspect-square w-full place-items-center rounded-sm border border-line text-xs leading-none font-bold aria-pressed:ring-2 aria-pressed:ring-text aria-pressed:ring-offset-1 aria-pressed:ring-offset-surface ${textOnColour(hex) === 'dark' ? 'text-on-stage-dark' : 'text-on-stage-light'}`}
                 style={{ backgroundColor: hex }}
-              />
+              >
+                {hex === currentHex && <span aria-hidden="true">✓</span>}
+              </button>
             ))}
           </div>
-          <div className="mt-3 flex items-start gap-3">
+          {/* react-colorful's handles (28 px) stand out of its area by half their size: the
+              margin and gap keep them off the palette and the hex field's label. */}
+          <div className="mt-4 flex items-start gap-6">
             <div className="colour-free w-32 shrink-0">
               <HexColorPicker color={free} onChange={setFree} aria-label={t('freeColour')} />
               <Button
@@ -84,6 +101,7 @@ export function ColourPicker({
             <label className="flex flex-1 flex-col gap-1 text-xs text-muted">
               {t('hexColour')}
               <input
+                ref={hexField}
                 aria-label={t('hexColour')}
                 className="rounded-control border border-line bg-surface px-2 py-1 font-mono text-sm text-text"
                 value={text}

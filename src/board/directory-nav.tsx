@@ -1,7 +1,7 @@
 import type { DirectorySection } from '../domain/directories';
 import type { Directory } from '../domain/stage';
 import { useT } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/messages';
+import type { MessageKey, Translate } from '../i18n/messages';
 import { PipelineTools } from './stage-sets/pipeline-tools';
 
 const SECTION_TITLES: Partial<Record<DirectorySection['object'], MessageKey>> = {
@@ -13,6 +13,12 @@ const SECTION_TITLES: Partial<Record<DirectorySection['object'], MessageKey>> = 
   other: 'sectionOther',
   reference: 'sectionReference',
 };
+
+/** A section's heading: a smart process's own name, or the fixed section's translated title. */
+export function sectionTitle(t: Translate, section: DirectorySection): string {
+  const titleKey = SECTION_TITLES[section.object];
+  return section.title ?? (titleKey ? t(titleKey) : section.key);
+}
 
 /**
  * The portal's directories grouped by CRM object; each entry is named by its NAME. A smart
@@ -34,8 +40,7 @@ export function DirectoryNav({
     <nav aria-label={t('directories')} className="flex flex-col gap-3 text-sm">
       {leadsHidden && <p className="px-2 text-xs text-muted">{t('leadsHiddenSimpleMode')}</p>}
       {sections.map((section) => {
-        const titleKey = SECTION_TITLES[section.object];
-        const title = section.title ?? (titleKey ? t(titleKey) : section.key);
+        const title = sectionTitle(t, section);
         return (
           <div key={section.key}>
             <h2 className="px-2 pb-1 text-xs font-semibold tracking-wide text-muted uppercase">

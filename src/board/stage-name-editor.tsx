@@ -17,15 +17,19 @@ const REASONS: Record<StageNameProblem, MessageKey> = {
 
 /**
  * Inline rename: Enter or leaving the field saves, Escape cancels. An invalid name stays in the
- * field with the reason beside it, so nothing the admin typed is lost.
+ * field with the reason beside it, so nothing the admin typed is lost. The field's placeholder is
+ * its label; `hint` adds the keys under it, for a field that opens empty (a new stage), where
+ * nothing else says what to type or how to finish.
  */
 export function StageNameEditor({
   initial,
   onSave,
   onCancel,
   label,
+  hint = false,
 }: {
   initial: string;
+  hint?: boolean;
   /** Accessible name of the field; `Stage name` unless told otherwise. */
   label?: string;
   onSave: (name: string) => void;
@@ -33,6 +37,7 @@ export function StageNameEditor({
 }) {
   const t = useT();
   const errorId = useId();
+  const hintId = useId();
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<string | null>(null);
 
@@ -59,7 +64,8 @@ export function StageNameEditor({
         autoFocus
         aria-label={label ?? t('stageName')}
         aria-invalid={error !== null}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={error ? errorId : hint ? hintId : undefined}
+        placeholder={label ?? t('stageName')}
         className="w-full rounded-control border border-line bg-surface px-2 py-1 text-sm text-text"
         value={value}
         onChange={(e) => {
@@ -79,6 +85,11 @@ export function StageNameEditor({
         onBlur={commit}
         onFocus={(e) => e.currentTarget.select()}
       />
+      {hint && !error && (
+        <p id={hintId} className="text-xs text-muted">
+          {t('nameEditorHint')}
+        </p>
+      )}
       {error && (
         <p id={errorId} role="alert" className="text-xs text-alert">
           {error}

@@ -48,31 +48,47 @@ function usePortalActivity(): PortalActivity {
   return activity;
 }
 
+// While its draft card is on screen an add speaks for itself there; only an add brought back
+// from an earlier page load (no card any more) is listed here.
+function useListed() {
+  return useUnsavedEdits().filter((u) => !u.edit.add || u.restored);
+}
+
 /**
- * Every change the portal has not confirmed: a live "saving" line while edits are on their way
- * (and a plain-words note when the portal is slow or rate-limiting), then, for anything refused,
- * the portal's reason with Try again (only the part that did not land) and Discard.
+ * The live "saving" line while edits are on their way, with a plain-words note when the portal
+ * is slow or rate-limiting (the first notice of the strip above the board).
+ */
+export function SavingLine() {
+  const t = useT();
+  const activity = usePortalActivity();
+  const saving = useListed().filter((u) => u.state === 'saving');
+  const text = [
+    saving.length > 0 ? t('savingCount', { count: saving.length }) : '',
+    activity === 'rate-limited' ? t('busyRateLimited') : '',
+    activity === 'slow' ? t('busySlow') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <p role="status" className={text ? 'me-3 text-muted' : ''}>
+      {text}
+    </p>
+  );
+}
+
+/**
+ * Every change the portal has not confirmed: for anything refused, the portal's reason with Try
+ * again (only the part that did not land) and Discard.
  */
 export function UnsavedChangesPanel() {
   const t = useT();
-  const unsaved = useUnsavedEdits();
   const { droppedOnLoad } = useUnsavedStore();
   const actions = useUnsavedActions();
-  const activity = usePortalActivity();
   const portal = usePortal();
-  // While its draft card is on screen an add speaks for itself there; only an add brought back
-  // from an earlier page load (no card any more) is listed here.
-  const listed = unsaved.filter((u) => !u.edit.add || u.restored);
-  const saving = listed.filter((u) => u.state === 'saving');
-  const failed = listed.filter((u) => u.state === 'failed');
+  const failed = useListed().filter((u) => u.state === 'failed');
 
   return (
     <>
-      <p role="status" className="mb-2 min-h-5 text-sm text-muted">
-        {saving.length > 0 && t('savingCount', { count: saving.length })}{' '}
-        {activity === 'rate-limited' && t('busyRateLimited')}
-        {activity === 'slow' && t('busySlow')}
-      </p>
       {droppedOnLoad > 0 && (
         <p role="alert" className="mb-3 rounded-control bg-warning-surface px-3 py-2 text-sm">
           {t('unsavedDropped', { count: droppedOnLoad })}
@@ -96,8 +112,10 @@ export function UnsavedChangesPanel() {
                   <p role="alert" className="min-w-0 flex-1">
                     <strong className="font-semibold">{describe(t, edit.label)}</strong>
                     {' — '}
+                    {/* The reason names Bitrix24 and says what went wrong; under "Unsaved changes"
+                        a prefix of its own ("Bitrix24 did not save…") only repeated it. */}
                     {failures.length === 1
-                      ? t('saveFailed', { reason })
+                      ? reason
                       : t('saveFailedMany', { count: failures.length, reason })}
                   </p>
                   {error?.kind === 'session-expired' && (

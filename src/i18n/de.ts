@@ -25,6 +25,8 @@ export const de: Messages = {
   renameStage: 'Phase {name} umbenennen',
   changeColour: 'Farbe der Phase {name} ändern',
   stageName: 'Name der Phase',
+  nameEditorHint: 'Enter speichert, Esc bricht ab',
+  dismissNotice: 'Ausblenden',
   restoreName: 'Ursprünglichen Namen wiederherstellen',
   restoreNameHint: 'Ursprünglicher Name: {name}',
   hexColour: 'Hex-Farbe',
@@ -52,9 +54,8 @@ export const de: Messages = {
   dragInstructions:
     'Zum Verschieben einer Phase drücken Sie die Leertaste auf ihrem Griff, bewegen sie mit den Pfeiltasten, legen sie mit der Leertaste ab oder brechen mit Escape ab.',
   refusedSemantics: 'Eine Phase kann nur innerhalb ihrer Gruppe verschoben werden.',
-  saveFailed: 'Bitrix24 hat diese Änderung nicht gespeichert: {reason}',
   saveFailedMany:
-    'Bitrix24 hat {count, plural, one {# Änderung} other {# Änderungen}} nicht gespeichert: {reason}',
+    '{count, plural, one {# Änderung} other {# Änderungen}} nicht gespeichert. {reason}',
   retry: 'Erneut versuchen',
   discard: 'Verwerfen',
   pendingTitle: 'Nicht gespeicherte Änderungen',
@@ -80,7 +81,7 @@ export const de: Messages = {
     'Diese Phase gibt es nicht mehr: Vermutlich hat jemand anderes sie gelöscht. Die Tafel zeigt jetzt die aktuellen Phasen.',
   errorRefused: 'Bitrix24 hat die Änderung abgelehnt: {description}',
   errorServer:
-    'Bitrix24 hat einen Fehler gemeldet: {description}. Versuchen Sie es gleich noch einmal.',
+    'Bitrix24 hat einen Fehler gemeldet ({description}); versuchen Sie es gleich noch einmal.',
   errorUnknownDescription: 'keine Details',
   reload: 'App neu laden',
   loadFailed: 'Die Phasen konnten nicht geladen werden.',

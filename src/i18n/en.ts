@@ -28,6 +28,8 @@ export const en = {
   renameStage: 'Rename stage {name}',
   changeColour: 'Change colour of stage {name}',
   stageName: 'Stage name',
+  nameEditorHint: 'Enter to save, Esc to cancel',
+  dismissNotice: 'Dismiss',
   restoreName: 'Restore original name',
   restoreNameHint: 'Original name: {name}',
   hexColour: 'Hex colour',
@@ -53,9 +55,7 @@ export const en = {
   dragInstructions:
     'To move a stage, press Space on its handle, use the arrow keys to move it, Space to drop it, or Escape to cancel.',
   refusedSemantics: 'A stage can only move within its own group.',
-  saveFailed: 'Bitrix24 did not save this change: {reason}',
-  saveFailedMany:
-    'Bitrix24 did not save {count, plural, one {# change} other {# changes}}: {reason}',
+  saveFailedMany: '{count, plural, one {# change} other {# changes}} not saved. {reason}',
   retry: 'Try again',
   discard: 'Discard',
   pendingTitle: 'Unsaved changes',
@@ -80,7 +80,7 @@ export const en = {
   errorNotFound:
     'This stage no longer exists: someone else probably deleted it. The board now shows the current stages.',
   errorRefused: 'Bitrix24 refused the change: {description}',
-  errorServer: 'Bitrix24 reported an error: {description}. Try again in a moment.',
+  errorServer: 'Bitrix24 reported an error ({description}); try again in a moment.',
   errorUnknownDescription: 'no details given',
   reload: 'Reload the app',
   loadFailed: 'The stages could not be loaded.',

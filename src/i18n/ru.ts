@@ -25,6 +25,8 @@ export const ru: Messages = {
   renameStage: 'Переименовать стадию {name}',
   changeColour: 'Изменить цвет стадии {name}',
   stageName: 'Название стадии',
+  nameEditorHint: 'Enter — сохранить, Esc — отменить',
+  dismissNotice: 'Скрыть',
   restoreName: 'Вернуть исходное название',
   restoreNameHint: 'Исходное название: {name}',
   hexColour: 'Цвет в HEX',
@@ -51,9 +53,8 @@ export const ru: Messages = {
   dragInstructions:
     'Чтобы переместить стадию, нажмите пробел на её ручке, двигайте стрелками, пробел — поставить, Escape — отменить.',
   refusedSemantics: 'Стадию можно перемещать только внутри её группы.',
-  saveFailed: 'Битрикс24 не сохранил изменение: {reason}',
   saveFailedMany:
-    'Битрикс24 не сохранил {count, plural, one {# изменение} few {# изменения} other {# изменений}}: {reason}',
+    'Не сохранено {count, plural, one {# изменение} few {# изменения} other {# изменений}}. {reason}',
   retry: 'Повторить',
   discard: 'Отменить изменение',
   pendingTitle: 'Несохранённые изменения',
@@ -77,7 +78,7 @@ export const ru: Messages = {
   errorNotFound:
     'Этой стадии больше нет: вероятно, её удалил кто-то другой. На доске показаны текущие стадии.',
   errorRefused: 'Битрикс24 отклонил изменение: {description}',
-  errorServer: 'Битрикс24 сообщил об ошибке: {description}. Повторите чуть позже.',
+  errorServer: 'Битрикс24 сообщил об ошибке ({description}); повторите чуть позже.',
   errorUnknownDescription: 'без подробностей',
   reload: 'Перезагрузить приложение',
   loadFailed: 'Не удалось загрузить стадии.',

@@ -28,6 +28,7 @@ export function DraftCard({
         <StageNameEditor
           initial=""
           label={label}
+          hint
           onCancel={control.discard}
           onSave={(value) => control.save(value)}
         />

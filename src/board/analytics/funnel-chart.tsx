@@ -5,9 +5,12 @@ import { formatCount } from './format';
 
 /** Bitrix24 paints a stage without a colour in its default kanban column colour (as the cards). */
 const NO_COLOUR = '#ace9fb';
-const ROW = 30;
-const BAR = 22;
-const HEAD = 26;
+/** Each row is its label's line, then the bar under it: a label never crosses a bar. */
+const ROW = 40;
+const LABEL = 13;
+const BAR = 18;
+const BAR_TOP = 17;
+const HEAD = 24;
 const COLUMNS = { path: 380, branch: 252, gap: 28 } as const;
 const WIDTH = COLUMNS.path + COLUMNS.gap + COLUMNS.branch;
 
@@ -39,7 +42,9 @@ export function FunnelChart({ funnel, name }: { funnel: Funnel; name: string }) 
       role="img"
       aria-label={label}
       viewBox={`0 0 ${WIDTH} ${HEAD + rows * ROW}`}
-      className="h-auto w-full text-text"
+      // shrink-0: the dialog is a scrolling flex column, which would otherwise squeeze the
+      // picture's height and, keeping its aspect, draw it at half width with ~5 px text.
+      className="h-auto w-full shrink-0 text-text"
     >
       <text x={COLUMNS.path / 2} y={16} textAnchor="middle" className="fill-current text-xs">
         {t('funnelPath')}
@@ -54,20 +59,17 @@ export function FunnelChart({ funnel, name }: { funnel: Funnel; name: string }) 
           <g key={bar.step.stage.id}>
             <rect
               x={bar.x}
-              y={y}
+              y={y + BAR_TOP}
               width={bar.width}
               height={BAR}
               rx={3}
               fill={bar.step.stage.color ?? NO_COLOUR}
             />
             <text
-              x={path ? COLUMNS.path / 2 : COLUMNS.path + COLUMNS.gap + 4}
-              y={y + 15}
+              x={path ? COLUMNS.path / 2 : COLUMNS.path + COLUMNS.gap}
+              y={y + LABEL}
               textAnchor={path ? 'middle' : 'start'}
               className="fill-current text-xs"
-              stroke="var(--b24-surface)"
-              strokeWidth={3}
-              paintOrder="stroke"
             >
               {`${bar.step.stage.name} · ${formatCount(lang, bar.step.figures.entered)}`}
             </text>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import type { Group, Stage } from '../../domain/stage';
 import type { StageCommands } from '../../stages/use-stage-commands';
 import { useT } from '../../i18n/i18n-context';
@@ -30,5 +30,6 @@ export function useBoardDrag(
   const messages = useMemo(() => stageMessages(t, groups), [t, groups]);
   useLayoutEffect(() => controller.update({ groups, messages, compact, commands }));
   useLayoutEffect(() => controller.afterRender(), [controller, groups]);
-  return { controller, announcer, active, overGroup, refusal, ready, setReady };
+  const dismissRefusal = useCallback(() => setRefusal(null), []);
+  return { controller, announcer, active, overGroup, refusal, dismissRefusal, ready, setReady };
 }

@@ -1,7 +1,8 @@
 import '../../i18n/journal';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { JOURNAL_PAGE_SIZE, type JournalFilter, type JournalPage } from '../../b24/journal-port';
+import { groupDirectories } from '../../domain/directories';
 import { JOURNAL_KINDS, type JournalEntry } from '../../domain/journal/entry';
 import type { Directory } from '../../domain/stage';
 import { useI18n } from '../../i18n/i18n-context';
@@ -12,7 +13,8 @@ import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { errorMessage } from '../error-message';
 import { JournalConflicts } from './journal-conflicts';
-import { Select } from '../../ui/select';
+import { Select, type OptionGroup } from '../../ui/select';
+import { sectionTitle } from '../directory-nav';
 import { JournalExport } from './journal-export-button';
 import { JournalList, type RowActions } from './journal-list';
 import { ACTION_NOUNS, capitalised, unavailableText } from './journal-words';
@@ -85,6 +87,16 @@ export function JournalPanel({
     onRevert,
   };
   const all = t('filterAll');
+  // In the sidebar's order and under its headings (directory-nav.tsx), so a directory is found
+  // where the admin knows it from; leads stay listed in simple mode, for their older entries.
+  const directoryGroups = useMemo(
+    () =>
+      groupDirectories(directories).map((section): OptionGroup => ({
+        group: sectionTitle(t, section),
+        options: section.directories.map((d) => [d.entityId, d.name] as const),
+      })),
+    [directories, t],
+  );
 
   return (
     <section
@@ -141,7 +153,7 @@ export function JournalPanel({
               className="max-w-44 text-xs"
               label={t('filterDirectory')}
               value={filter.entityId ?? ''}
-              options={[['', all], ...directories.map((d) => [d.entityId, d.name] as const)]}
+              options={[['', all], ...directoryGroups]}
               onChange={(entityId) => choose({ entityId })}
             />
             <Select

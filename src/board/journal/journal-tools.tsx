@@ -10,6 +10,7 @@ import { usePortal } from '../../stages/portal-context';
 import { Button } from '../../ui/button';
 import { returnFocusToElement } from '../focus-return';
 import { JournalPanel } from './journal-panel';
+import { Notice } from '../notice-strip';
 import { LiveLine } from './live-line';
 import type { JournalSlotProps } from './journal-slot';
 import { announcementText, runningText, undoLabel } from './journal-words';
@@ -114,8 +115,12 @@ export function JournalTools({ directories, canEdit }: JournalSlotProps) {
       >
         {t('changeJournal')}
       </Button>
-      {/* One live line: the open panel covers this spot and says it at its top instead. */}
-      {!open && <LiveLine text={live} onAnyway={anyway} floating />}
+      {/* One live line: in the strip above the board, or at the top of the open panel. */}
+      {!open && (
+        <Notice>
+          <LiveLine text={live} onAnyway={anyway} floating />
+        </Notice>
+      )}
       {open && (
         <JournalPanel
           live={<LiveLine text={live} onAnyway={anyway} floating={false} />}

@@ -14,21 +14,24 @@ export function LiveLine({
   text: string;
   /** Offered when the stage changed since: go ahead anyway. */
   onAnyway: (() => void) | null;
-  /** Under the header's buttons, over the board; otherwise in the flow of the journal panel. */
+  /**
+   * In the notice strip above the board (notice-strip.tsx), on one line with its button: it used
+   * to float under the header's buttons and covered the board's own (Rename and Delete
+   * pipeline) for as long as it showed. Otherwise in the flow of the journal panel.
+   */
   floating: boolean;
 }) {
   const t = useT();
   const box = floating
-    ? // Over the board for a while: clicks go through to it, except on its own button.
-      'pointer-events-none absolute top-full right-0 z-30 mt-2 max-w-md shadow-md bg-surface'
-    : 'bg-surface-sunken';
+    ? 'me-3 flex-wrap items-center rounded-control bg-surface-sunken px-2'
+    : 'flex-col rounded-control bg-surface-sunken px-3 py-2';
   return (
-    <div className={text ? `flex flex-col gap-2 rounded-control px-3 py-2 text-sm ${box}` : ''}>
+    <div className={text ? `flex gap-2 text-sm ${box}` : ''}>
       <p role="status" className={text ? '' : 'sr-only'}>
         {text}
       </p>
       {text && onAnyway && (
-        <Button className="pointer-events-auto self-start" onClick={onAnyway}>
+        <Button className="self-start" onClick={onAnyway}>
           {t('deleteAnyway')}
         </Button>
       )}

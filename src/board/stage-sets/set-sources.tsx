@@ -8,6 +8,14 @@ import { readPickedFile, type ApplyFlow } from './use-apply-flow';
 import '../../i18n/stage-sets/dialog';
 
 const field = 'rounded-control border border-line bg-surface px-2 py-1 text-sm text-text';
+/** Every source's label in one size: the selects' labels used to inherit the dialog's larger one. */
+const label = 'text-sm';
+/**
+ * The native file input, its button drawn as the app's secondary Button (src/ui/button.tsx), so it
+ * reads as a control and shows the focus outline on the button rather than around bare text.
+ */
+const picker =
+  'w-full max-w-md rounded-control text-sm text-muted file:me-3 file:inline-flex file:min-h-8 file:cursor-pointer file:items-center file:rounded-control file:border file:border-line file:bg-surface file:px-3 file:text-sm file:font-medium file:text-text hover:file:bg-surface-sunken';
 
 /**
  * The four places a set can come from: a file (picker, or dropped on the dialog), pasted JSON,
@@ -58,20 +66,20 @@ export function SetSources({
       onDrop={onDrop}
     >
       <div className="flex flex-col gap-1">
-        <label htmlFor={ids.file} className="text-sm font-medium">
+        <label htmlFor={ids.file} className={label}>
           {t('stageSetFile')}
         </label>
         <input
           id={ids.file}
           type="file"
           accept=".json,application/json"
-          className="text-sm"
+          className={picker}
           onChange={(event) => void pickFile(event.target.files?.[0])}
         />
         <p className="text-xs text-muted">{t('stageSetDrop')}</p>
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor={ids.paste} className="text-sm font-medium">
+        <label htmlFor={ids.paste} className={label}>
           {t('stageSetJson')}
         </label>
         <textarea
@@ -88,6 +96,7 @@ export function SetSources({
       </div>
       <div className="flex flex-wrap gap-3">
         <Select
+          className={label}
           label={t('copyStagesFrom')}
           value={source?.kind === 'copy' ? source.entityId : ''}
           options={[
@@ -97,6 +106,7 @@ export function SetSources({
           onChange={(value) => value && flow.choose({ kind: 'copy', entityId: value })}
         />
         <Select
+          className={label}
           label={t('template')}
           value={source?.kind === 'template' ? source.id : ''}
           options={[
@@ -107,6 +117,7 @@ export function SetSources({
         />
         {flow.fileDirectories && (
           <Select
+            className={label}
             label={t('directoryInFile')}
             value={String(
               flow.chosen ??

@@ -19,27 +19,29 @@ export const analyticsDe: Record<keyof typeof analyticsEn, string> = {
   analyticsNoRights:
     'Es können keine Zahlen gezeigt werden: Bitrix24 lässt Sie diese CRM-Elemente nicht lesen, und der Phasenverlauf enthält nur Elemente, die Sie lesen dürfen. Bitten Sie Ihren Bitrix24-Administrator um das Leserecht.',
   analyticsFailed: 'Die Analyse konnte nicht geladen werden. {reason}',
-  lineEntered: '{count} rein',
+  // "neu": short enough for the card's one line and says what the number counts (items new to
+  // the stage in the period); the details spell it out as "Betreten".
+  lineEntered: '{count} neu',
   lineWon: '{percent} % gewonnen',
   lineMedian: '{days} T.',
   detailsTitle: '{name}: die letzten {days} Tage',
   detailsRange: '{from} bis {to}',
   detailsNotLoaded: 'Die Zahlen erscheinen hier, sobald die Analyse geladen ist.',
-  figureEntered: 'betreten',
+  figureEntered: 'Betreten',
   figureEnteredHow: 'Elemente, die im Zeitraum in diese Phase kamen, jedes einmal gezählt.',
-  figureMovedOn: 'weitergezogen',
+  figureMovedOn: 'Weitergezogen',
   figureMovedOnHow:
     'Davon die Elemente, die sie später in eine andere Phase oder Pipeline verließen.',
-  figureWon: 'gewonnen',
+  figureWon: 'Gewonnen',
   figureWonHow:
     'Von den eingetretenen die Elemente, deren letzte Phase die Erfolgsphase dieser Pipeline ist.',
-  figureLost: 'verloren',
+  figureLost: 'Verloren',
   figureLostHow:
     'Von den eingetretenen die Elemente, deren letzte Phase eine der Misserfolgsphasen dieser Pipeline ist.',
   figureMedian: 'Median der Verweildauer',
   figureMedianHow:
     'Die Hälfte der Aufenthalte in dieser Phase, die im Zeitraum begannen und endeten, war kürzer, die Hälfte länger ({stays, plural, one {# Aufenthalt} other {# Aufenthalte}}). Noch nicht beendete Aufenthalte zählen nicht.',
-  figureNow: 'jetzt',
+  figureNow: 'Jetzt',
   figureNowHow: 'Elemente heute in der Phase, unabhängig vom Zeitraum, mit ihrem Gesamtbetrag.',
   valueShare: '{count} ({percent} %)',
   valueDays: '{days, plural, one {# Tag} other {# Tage}}',
