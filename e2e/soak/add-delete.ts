@@ -24,7 +24,7 @@ export async function add(soak: Soak, board: Columns): Promise<string | null> {
   await field.press('Enter');
   const draft = app
     .getByRole('article', { name, exact: true })
-    .filter({ hasText: 'Bitrix24 did not add' });
+    .filter({ hasText: 'was not added' });
   let result = ' ✓';
   for (let attempt = 0; ; attempt++) {
     await expect

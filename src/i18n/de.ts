@@ -133,7 +133,7 @@ export const de: Messages = {
   newStage: 'Neue Phase',
   entryName: 'Name des Eintrags',
   adding: 'Wird hinzugefügt…',
-  addFailed: 'Bitrix24 hat {name} nicht hinzugefügt: {reason}',
+  addFailed: '{name} wurde nicht hinzugefügt. {reason}',
   itemCount: '{count, plural, one {# Element} other {# Elemente}}',
   deleteStage: 'Phase {name} löschen',
   deleteEntry: 'Eintrag {name} löschen',
@@ -165,7 +165,7 @@ export const de: Messages = {
   moveFailed: 'Das Verschieben wurde unterbrochen: {reason} Nichts wurde gelöscht.',
   stillActive:
     'Bitrix24 lehnt das Löschen dieser Phase weiterhin ab: Sie enthält aktive Elemente. Nichts wurde gelöscht.',
-  deleteFailed: 'Bitrix24 hat den Eintrag nicht gelöscht: {reason}',
+  deleteFailed: 'Nicht gelöscht. {reason}',
   refusedSuccessSingle:
     'Eine Phase kann nur innerhalb ihrer Gruppe verschoben werden. „Erfolg“ enthält genau eine Phase: das Endergebnis der Pipeline.',
   dragOverSuccess:

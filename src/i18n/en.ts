@@ -132,7 +132,7 @@ export const en = {
   newStage: 'New stage',
   entryName: 'Entry name',
   adding: 'Adding…',
-  addFailed: 'Bitrix24 did not add {name}: {reason}',
+  addFailed: '{name} was not added. {reason}',
   itemCount: '{count, plural, one {# item} other {# items}}',
   deleteStage: 'Delete stage {name}',
   deleteEntry: 'Delete entry {name}',
@@ -162,7 +162,7 @@ export const en = {
   moveFailed: 'Moving the items stopped: {reason} Nothing was deleted.',
   stillActive:
     'Bitrix24 still refuses to delete this stage: there are active items in it. Nothing was deleted.',
-  deleteFailed: 'Bitrix24 did not delete it: {reason}',
+  deleteFailed: 'Not deleted. {reason}',
   refusedSuccessSingle:
     'A stage can only move within its own group. Success holds exactly one stage: the pipeline’s final outcome.',
   dragOverSuccess:

@@ -131,7 +131,7 @@ export const ru: Messages = {
   newStage: 'Новая стадия',
   entryName: 'Название значения',
   adding: 'Добавление…',
-  addFailed: 'Битрикс24 не добавил {name}: {reason}',
+  addFailed: 'Стадия {name} не добавлена. {reason}',
   itemCount: '{count, plural, one {# элемент} few {# элемента} other {# элементов}}',
   deleteStage: 'Удалить стадию {name}',
   deleteEntry: 'Удалить значение {name}',
@@ -162,7 +162,7 @@ export const ru: Messages = {
   moveFailed: 'Перенос элементов прервался: {reason} Ничего не удалено.',
   stillActive:
     'Битрикс24 всё ещё не даёт удалить эту стадию: в ней есть активные элементы. Ничего не удалено.',
-  deleteFailed: 'Битрикс24 не удалил запись: {reason}',
+  deleteFailed: 'Не удалено. {reason}',
   refusedSuccessSingle:
     'Стадию можно перемещать только внутри её группы. В группе «Успех» ровно одна стадия — итог воронки.',
   dragOverSuccess:

@@ -108,5 +108,5 @@ export const stageSetDialogDe: Record<keyof typeof stageSetDialogEn, string> = {
     'Diese Pipeline enthält {count, plural, one {# Element} other {# Elemente}}: Bitrix24 löscht keine Pipeline mit Elementen. Verschieben oder löschen Sie sie zuerst.',
   pipelineDeleteConfirm:
     '{name} mit ihren Phasen löschen? Sie enthält kein Element, das die App sieht. Elemente im Papierkorb verhindern das Löschen ebenfalls; gibt es welche, lehnt Bitrix24 ab und seine Antwort erscheint hier.',
-  pipelineDeleteFailed: 'Bitrix24 hat die Pipeline nicht gelöscht: {reason}',
+  pipelineDeleteFailed: 'Die Pipeline wurde nicht gelöscht. {reason}',
 };

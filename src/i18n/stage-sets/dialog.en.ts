@@ -107,5 +107,5 @@ export const stageSetDialogEn = {
     'This pipeline holds {count, plural, one {# item} other {# items}}: Bitrix24 refuses to delete a pipeline with items. Move or delete them first.',
   pipelineDeleteConfirm:
     'Delete {name} and its stages? It holds no item the app can see. Items in the recycle bin also block a delete; if there are any, Bitrix24 will refuse and its answer is shown here.',
-  pipelineDeleteFailed: 'Bitrix24 did not delete the pipeline: {reason}',
+  pipelineDeleteFailed: 'The pipeline was not deleted. {reason}',
 } as const;

@@ -107,5 +107,5 @@ export const stageSetDialogRu: Record<keyof typeof stageSetDialogEn, string> = {
     'В воронке {count, plural, one {# элемент} few {# элемента} many {# элементов} other {# элемента}}: Битрикс24 не удаляет воронку с элементами. Сначала перенесите или удалите их.',
   pipelineDeleteConfirm:
     'Удалить «{name}» вместе со стадиями? Элементов, видимых приложению, в ней нет. Элементы в корзине тоже мешают удалению; если они есть, Битрикс24 откажет, и его ответ будет показан здесь.',
-  pipelineDeleteFailed: 'Битрикс24 не удалил воронку: {reason}',
+  pipelineDeleteFailed: 'Воронка не удалена. {reason}',
 };
