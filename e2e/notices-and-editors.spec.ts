@@ -100,6 +100,12 @@ test('the new stage field says what to type and how to finish', async ({ openApp
   await expect(field).toHaveAttribute('placeholder', 'Stage name');
   await expect(app.getByText('Enter to save, Esc to cancel')).toBeVisible();
   await expect(field).toHaveAccessibleDescription('Enter to save, Esc to cancel');
+  // The field takes a card's share of the row: the cards beside it keep their buttons on one row.
+  for (const name of ['New', 'Document Preparation', 'In Progress', 'Final Invoice']) {
+    const rename = await app.getByRole('button', { name: `Rename stage ${name}` }).boundingBox();
+    const remove = await app.getByRole('button', { name: `Delete stage ${name}` }).boundingBox();
+    expect(remove?.y, `${name}: rename and delete on one row`).toBe(rename?.y);
+  }
   await field.press('Escape');
   await expect(field).toBeHidden();
 });

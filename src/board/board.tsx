@@ -106,7 +106,7 @@ export function StageBoard({
               adding.draft?.group === group
                 ? {
                     index: adding.draft.index,
-                    node: <DraftCard control={adding} label={t('stageName')} wide={compact} />,
+                    node: <DraftCard control={adding} label={t('stageName')} />,
                   }
                 : null
             }

@@ -69,7 +69,7 @@ export function ReferenceList({
   const draftAt = (index: number) =>
     adding.draft?.index === index ? (
       <li key="draft">
-        <DraftCard control={adding} label={t('entryName')} wide />
+        <DraftCard control={adding} label={t('entryName')} />
       </li>
     ) : null;
 

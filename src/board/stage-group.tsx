@@ -39,7 +39,12 @@ export const StageGroup = memo(function StageGroup({
   const headingId = useId();
   const name = groupName(t, group);
   const draftItem = (
-    <li key="draft" className={compact ? 'mb-1 break-inside-avoid' : 'shrink-0'}>
+    // In the kanban row the stage being added takes a card's share, a little wider for typing,
+    // instead of a fixed width that squeezed the cards beside it until their buttons wrapped.
+    <li
+      key="draft"
+      className={compact ? 'mb-1 break-inside-avoid' : 'flex max-w-52 min-w-36 flex-1 basis-0'}
+    >
       {draft?.node}
     </li>
   );
@@ -47,7 +52,7 @@ export const StageGroup = memo(function StageGroup({
     <section
       aria-labelledby={headingId}
       // The share of the row follows the number of stages, so every card gets about the same width.
-      style={compact ? undefined : { flexGrow: stages.length }}
+      style={compact ? undefined : { flexGrow: stages.length + (draft ? 1 : 0) }}
       className={`flex flex-col rounded-card border-t-4 bg-surface-sunken p-1 ${compact ? `min-w-0 ${group === 'process' ? 'col-span-2' : ''}` : 'basis-0'} ${ACCENT[group]} ${refusing ? 'outline-2 outline-alert outline-dashed' : ''}`}
     >
       <div className="flex min-h-6 items-center gap-1 px-1 pb-1">

@@ -8,12 +8,10 @@ import type { AddDraftControl } from './use-add-draft';
 export function DraftCard({
   control,
   label,
-  wide = false,
 }: {
   control: AddDraftControl;
   /** Accessible name of the name field (`Stage name`, `Entry name`). */
   label: string;
-  wide?: boolean;
 }) {
   const t = useT();
   const { draft } = control;
@@ -22,7 +20,7 @@ export function DraftCard({
   return (
     <article
       aria-label={name ?? t('newStage')}
-      className={`flex flex-col gap-2 rounded-card border border-dashed border-primary bg-surface p-2 ${wide ? 'w-full' : 'w-52'}`}
+      className={`flex flex-col gap-2 rounded-card border border-dashed border-primary bg-surface p-2 w-full`}
     >
       {name === null ? (
         <StageNameEditor
