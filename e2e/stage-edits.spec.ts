@@ -483,6 +483,8 @@ test.describe('other reference books', () => {
     await fresh.fill('Podcast sponsorship');
     await fresh.press('Enter');
     await expect(list.getByRole('listitem')).toHaveCount(11);
+    // The draft's own row counts too while the add is on its way: wait for the portal.
+    await expect.poll(async () => (await portal.calls('crm.status.add')).length).toBe(1);
     const add = (await portal.calls('crm.status.add'))[0];
     expect(fieldsOf(add)).toEqual({
       ENTITY_ID: 'SOURCE',

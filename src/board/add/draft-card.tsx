@@ -20,7 +20,7 @@ export function DraftCard({
   return (
     <article
       aria-label={name ?? t('newStage')}
-      className={`flex flex-col gap-2 rounded-card border border-dashed border-primary bg-surface p-2 w-full`}
+      className="flex w-full flex-col gap-2 rounded-card border border-dashed border-primary bg-surface p-2"
     >
       {name === null ? (
         <StageNameEditor
