@@ -19,6 +19,15 @@ export async function namesIn(list: Locator): Promise<string[]> {
 export const handle = (app: FrameLocator, name: string) =>
   app.getByRole('button', { name: `Move stage ${name}`, exact: true });
 
+/** Picks a stage up from the keyboard (Space on its handle) and waits until that is announced. */
+export async function pickUp(app: FrameLocator, name: string): Promise<Locator> {
+  const stage = handle(app, name);
+  await stage.focus();
+  await stage.press('Space');
+  await expect(app.getByText(new RegExp(`Picked up stage ${name}`))).toBeAttached();
+  return stage;
+}
+
 /** Drags by mouse in small steps, as a person does (dnd-kit needs real pointer moves). */
 export async function pointerDrag(page: Page, from: Locator, to: Locator) {
   const a = await from.boundingBox();

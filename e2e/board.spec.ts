@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { boardReady, group, handle, namesIn, pointerDrag, rename } from './board-helpers';
+import { boardReady, group, handle, namesIn, pickUp, pointerDrag, rename } from './board-helpers';
 
 const IN_PROGRESS = [
   'New',
@@ -161,10 +161,7 @@ test.describe('reordering', () => {
   }) => {
     const app = await openApp();
     await boardReady(app);
-    const moved = handle(app, 'Prepayment Invoice');
-    await moved.focus();
-    await page.keyboard.press('Space');
-    await expect(app.getByText(/Picked up stage Prepayment Invoice/)).toBeAttached();
+    const moved = await pickUp(app, 'Prepayment Invoice');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(
@@ -199,10 +196,7 @@ test.describe('reordering', () => {
   }) => {
     const app = await openApp();
     await boardReady(app);
-    const stage = handle(app, 'Reason for Failure Analysis');
-    await stage.focus();
-    await stage.press('Space');
-    await expect(app.getByText(/Picked up stage Reason for Failure Analysis/)).toBeAttached();
+    const stage = await pickUp(app, 'Reason for Failure Analysis');
     await stage.press('ArrowLeft');
     await expect(
       app.getByText('Stage Reason for Failure Analysis is over position 1 of 2 in Failure.'),
@@ -258,9 +252,7 @@ test.describe('reordering', () => {
     const app = await openApp();
     await boardReady(app);
     await portal.clearJournal();
-    await handle(app, 'Final Invoice').focus();
-    await handle(app, 'Final Invoice').press('Space');
-    await expect(app.getByText(/Picked up stage Final Invoice/)).toBeAttached();
+    await pickUp(app, 'Final Invoice');
     await handle(app, 'Final Invoice').press('ArrowRight');
     await expect(app.getByText(/Stage Final Invoice cannot move to Success/)).toBeAttached();
     await handle(app, 'Final Invoice').press('Space');

@@ -1,5 +1,5 @@
 import type { FrameLocator } from '@playwright/test';
-import { boardReady, group, handle, namesIn, rename } from './board-helpers';
+import { boardReady, group, handle, namesIn, pickUp, rename } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
 
 const nameOf = async (portal: TestPortal, id: string) =>
@@ -35,9 +35,7 @@ test.describe('fault matrix', () => {
     const app = await openApp();
     await boardReady(app);
     await portal.failCommand('crm.status.update');
-    await handle(app, 'New').focus();
-    await handle(app, 'New').press('Space');
-    await expect(app.getByText(/Picked up stage New/)).toBeAttached();
+    await pickUp(app, 'New');
     await handle(app, 'New').press('ArrowRight');
     await expect(app.getByText('Stage New is over position 2 of 5 in In progress.')).toBeAttached();
     await handle(app, 'New').press('ArrowRight');

@@ -2,7 +2,7 @@
 // keyboard alone. Focus starts where a keyboard user's does (the portal page) and moves only by
 // Tab, Shift+Tab, arrows, typing, Enter and Escape; nothing is clicked or focused by the test.
 import type { Locator, Page } from '@playwright/test';
-import { handle } from './board-helpers';
+import { pickUp } from './board-helpers';
 import { expect, test, type TestPortal } from './fixtures';
 import {
   announcement,
@@ -150,10 +150,7 @@ test('focus stays put through an undo and a redo: on the button pressed, or wher
     'In Progress',
     'Final Invoice',
   ];
-  const stage = handle(app, 'Prepayment Invoice');
-  await stage.focus();
-  await page.keyboard.press('Space');
-  await expect(app.getByText(/Picked up stage Prepayment Invoice/)).toBeAttached();
+  const stage = await pickUp(app, 'Prepayment Invoice');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   await expect.poll(order).toEqual(moved);
